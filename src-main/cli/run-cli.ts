@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util';
+import { QuarryError } from '../../src-shared/errors';
+import type { CoreContext } from '../core/context';
+import { dispatch } from '../core/dispatch';
+import { createHandlers } from '../core/handlers';
+import { openCore } from '../core/open-core';
+import { resolveDataDir } from '../core/paths';
+import { listJobRecords } from '../core/services/jobs-service';
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+const USAGE = `Usage: npm run quarry -- <command> [options]
+
+Commands:
+  list [--json]                         every saved job (JSON: the stable export format)
+  add --title T --company C [--url U]   add a job by hand
+
+Options:
+  --data-dir DIR   data folder (default: $QUARRY_DATA_DIR or the app's folder)
+  --help           show this help`;
+
+type Command = (core: CoreContext, options: Record<string, string | boolean | undefined>, io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  async list(core, options, io) {
+    const jobs = listJobRecords(core.db);
+    if (options.json) {
+      io.out(JSON.stringify(jobs, null, 2));
+    } else if (jobs.length === 0) {
+      io.out('No jobs yet.');
+    } else {
+      for (const job of jobs) io.out(`${job.id}\t${job.column}\t${job.company}\t${job.title}`);
+    }
+    return 0;
+  },
+  async add(core, options, io) {
+    // Same validation as the app: the CLI goes through the contract too.
+    const result = await dispatch(createHandlers(core), 'addJob', {
+      title: options.title,
+      company: options.company,
+      ...(options.url === undefined ? {} : { url: options.url }),
+    });
+    if (!result.ok) throw new QuarryError(result.error.code, result.error.message);
+    io.out(JSON.stringify(result.value, null, 2));
+    return 0;
+  },
+};
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'data-dir': { type: 'string' },
+        json: { type: 'boolean' },
+        title: { type: 'string' },
+        company: { type: 'string' },
+        url: { type: 'string' },
+        help: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const [commandName] = parsed.positionals;
+  if (parsed.values.help || !commandName) {
+    (commandName ? io.out : io.err)(USAGE);
+    return parsed.values.help ? 0 : 2;
+  }
+  const command = COMMANDS[commandName];
+  if (!command) {
+    io.err(`Unknown command "${commandName}".\n\n${USAGE}`);
+    return 2;
+  }
+  let core: CoreContext | undefined;
+  try {
+    core = openCore({ dataDir: parsed.values['data-dir'] ?? resolveDataDir(io.env), host: 'cli' });
+    return await command(core, parsed.values, io);
+  } catch (error) {
+    io.err(error instanceof QuarryError ? `Error (${error.code}): ${error.message}` : `Error: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    core?.db.close();
+  }
+}

@@ -1,0 +1,78 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { QuarryError } from '../../../src-shared/errors';
+import { MIGRATIONS, type Migration } from './migrations';
+import { toStorageError } from './storage-errors';
+
+export type Db = Database.Database;
+
+export const DATABASE_FILE = 'quarry.db';
+
+export interface OpenOptions {
+  /** Path to a better-sqlite3 binary built for the running ABI (Electron). */
+  nativeBinding?: string | undefined;
+  migrations?: readonly Migration[];
+}
+
+/** Opens (creating if needed) the database in `dataDir` and brings its schema up to date. */
+export function openDataDir(dataDir: string, options: OpenOptions = {}): Db {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    throw new QuarryError('storage', `Cannot create the data folder ${dataDir}: ${(error as Error).message}`);
+  }
+  return openDatabase(join(dataDir, DATABASE_FILE), options);
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  let db: Db;
+  try {
+    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw toStorageError(error, `Cannot open the database ${file}`);
+  }
+  try {
+    // WAL lets readers run during an import; NORMAL is durable against
+    // application crashes and only risks the last transactions on power loss.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, options.migrations ?? MIGRATIONS);
+  } catch (error) {
+    db.close();
+    throw toStorageError(error, `Cannot prepare the database ${file}`);
+  }
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies every pending migration in a single transaction, or none of them. */
+export function migrate(db: Db, migrations: readonly Migration[]): number {
+  migrations.forEach((migration, index) => {
+    if (migration.version !== index + 1) {
+      throw new Error(`Migration "${migration.name}" is numbered ${migration.version}, expected ${index + 1}`);
+    }
+  });
+  const current = schemaVersion(db);
+  const latest = migrations.length;
+  if (current > latest) {
+    throw new QuarryError(
+      'storage',
+      `This data folder was written by a newer Quarry (schema ${current}; this version knows ${latest}). Update Quarry to open it.`,
+    );
+  }
+  const pending = migrations.slice(current);
+  if (pending.length === 0) return current;
+  db.transaction(() => {
+    for (const migration of pending) {
+      db.exec(migration.sql);
+    }
+    db.pragma(`user_version = ${latest}`);
+  })();
+  return latest;
+}

@@ -1,0 +1,122 @@
+import type { Db } from '../db/database';
+import type { CloseOutcome, JobCard, RemotePolicy, SalaryPeriod } from '../../../src-shared/domain/job';
+
+/** Every stored field of a job, as the import and edit paths write it. */
+export interface JobFields {
+  title: string;
+  company: string;
+  location: string | null;
+  remote: RemotePolicy | null;
+  employmentType: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  salaryPeriod: SalaryPeriod | null;
+  salaryText: string | null;
+  category: string | null;
+  url: string | null;
+  applyUrl: string | null;
+  logoUrl: string | null;
+  tags: string[];
+  postedAt: string | null;
+  descriptionHtml: string | null;
+  descriptionText: string | null;
+  sourceFileId: number | null;
+  contentHash: string | null;
+  importedAt: string | null;
+}
+
+export interface JobRow extends JobFields {
+  id: number;
+  columnId: number;
+  position: number;
+  outcome: CloseOutcome | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const EMPTY_JOB_FIELDS: Omit<JobFields, 'title' | 'company'> = {
+  location: null,
+  remote: null,
+  employmentType: null,
+  salaryMin: null,
+  salaryMax: null,
+  salaryCurrency: null,
+  salaryPeriod: null,
+  salaryText: null,
+  category: null,
+  url: null,
+  applyUrl: null,
+  logoUrl: null,
+  tags: [],
+  postedAt: null,
+  descriptionHtml: null,
+  descriptionText: null,
+  sourceFileId: null,
+  contentHash: null,
+  importedAt: null,
+};
+
+const SELECT_JOB = `
+  SELECT id, title, company, location, remote, employment_type AS employmentType,
+         salary_min AS salaryMin, salary_max AS salaryMax, salary_currency AS salaryCurrency,
+         salary_period AS salaryPeriod, salary_text AS salaryText, category, url,
+         apply_url AS applyUrl, logo_url AS logoUrl, tags_json AS tagsJson, posted_at AS postedAt,
+         description_html AS descriptionHtml, description_text AS descriptionText,
+         source_file_id AS sourceFileId, content_hash AS contentHash, imported_at AS importedAt,
+         column_id AS columnId, position, outcome, created_at AS createdAt, updated_at AS updatedAt
+  FROM jobs`;
+
+type StoredJobRow = Omit<JobRow, 'tags'> & { tagsJson: string };
+
+function fromStored({ tagsJson, ...rest }: StoredJobRow): JobRow {
+  return { ...rest, tags: JSON.parse(tagsJson) as string[] };
+}
+
+export interface Placement {
+  columnId: number;
+  position: number;
+}
+
+export function insertJob(db: Db, fields: JobFields, placement: Placement, now: string): number {
+  const result = db
+    .prepare(
+      `INSERT INTO jobs (title, company, location, remote, employment_type, salary_min, salary_max,
+         salary_currency, salary_period, salary_text, category, url, apply_url, logo_url, tags_json,
+         posted_at, description_html, description_text, source_file_id, content_hash, imported_at,
+         column_id, position, created_at, updated_at)
+       VALUES (@title, @company, @location, @remote, @employmentType, @salaryMin, @salaryMax,
+         @salaryCurrency, @salaryPeriod, @salaryText, @category, @url, @applyUrl, @logoUrl, @tagsJson,
+         @postedAt, @descriptionHtml, @descriptionText, @sourceFileId, @contentHash, @importedAt,
+         @columnId, @position, @now, @now)`,
+    )
+    .run({ ...fields, tagsJson: JSON.stringify(fields.tags), ...placement, now });
+  return Number(result.lastInsertRowid);
+}
+
+export function findJob(db: Db, id: number): JobRow | undefined {
+  const row = db.prepare(`${SELECT_JOB} WHERE id = ?`).get(id) as StoredJobRow | undefined;
+  return row && fromStored(row);
+}
+
+export function listJobs(db: Db): JobRow[] {
+  return (db.prepare(`${SELECT_JOB} ORDER BY id`).all() as StoredJobRow[]).map(fromStored);
+}
+
+export function listCards(db: Db): JobCard[] {
+  const rows = db
+    .prepare(
+      `SELECT id, title, company, location, remote, url, tags_json AS tagsJson, column_id AS columnId,
+              position, outcome, created_at AS createdAt, updated_at AS updatedAt
+       FROM jobs ORDER BY column_id, position`,
+    )
+    .all() as (Omit<JobCard, 'tags'> & { tagsJson: string })[];
+  return rows.map(({ tagsJson, ...card }) => ({ ...card, tags: JSON.parse(tagsJson) as string[] }));
+}
+
+export function lastPositionInColumn(db: Db, columnId: number): number | null {
+  const row = db.prepare('SELECT max(position) AS position FROM jobs WHERE column_id = ?').get(columnId) as {
+    position: number | null;
+  };
+  return row.position;
+}

@@ -1,0 +1,50 @@
+import { Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../../src-shared/contract';
+
+export interface MenuActions {
+  send: (command: MenuCommand) => void;
+  dataDir: string;
+  isDev: boolean;
+}
+
+export function installMenu({ send, dataDir, isDev }: MenuActions): void {
+  const isMac = process.platform === 'darwin';
+  const template: MenuItemConstructorOptions[] = [
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    {
+      label: '&File',
+      submenu: [
+        { label: 'New Job…', accelerator: 'CmdOrCtrl+N', click: () => send('new-job') },
+        { type: 'separator' },
+        { label: 'Show Data Folder', click: () => void shell.openPath(dataDir) },
+        { type: 'separator' },
+        isMac ? { role: 'close' } : { role: 'quit' },
+      ],
+    },
+    { role: 'editMenu', label: '&Edit' },
+    {
+      label: '&View',
+      submenu: [
+        ...(isDev ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+      ],
+    },
+    { role: 'windowMenu', label: '&Window' },
+    {
+      role: 'help',
+      label: '&Help',
+      submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => send('show-shortcuts') }],
+    },
+  ];
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+export function focusWindow(window: BrowserWindow | null): void {
+  if (!window) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
+}

@@ -1,0 +1,120 @@
+/**
+ * The one IPC contract. Every call the renderer can make is declared here
+ * once: its name, a runtime schema for its argument, and its result type.
+ * The preload and the browser host expose exactly these names; the main side
+ * validates each argument against the schema before any service sees it.
+ */
+import * as v from 'valibot';
+import type { Board, JobCard, JobRecord } from './domain/job';
+import type { CallResult } from './errors';
+import { normaliseLine } from './domain/text';
+
+export interface CallSpec<Args extends v.GenericSchema, Result> {
+  readonly args: Args;
+  /** Type-only marker: never set at run time. */
+  readonly result?: Result;
+}
+
+function call<Result>() {
+  return <Args extends v.GenericSchema>(args: Args): CallSpec<Args, Result> => ({ args });
+}
+
+const MAX_LINE = 500;
+const MAX_URL = 2048;
+
+const requiredLine = (label: string) =>
+  v.pipe(
+    v.string(`${label} must be text`),
+    v.transform(normaliseLine),
+    v.nonEmpty(`${label} is required`),
+    v.maxLength(MAX_LINE, `${label} must be at most ${MAX_LINE} characters`),
+  );
+
+const webUrl = v.pipe(
+  v.string('URL must be text'),
+  v.trim(),
+  v.maxLength(MAX_URL, `URL must be at most ${MAX_URL} characters`),
+  v.url('URL must be a full address such as https://example.com/job'),
+  v.check((value) => /^https?:/iu.test(value), 'URL must start with http:// or https://'),
+);
+
+const optionalUrl = v.optional(
+  v.union([v.literal(''), webUrl], 'URL must be a full address such as https://example.com/job'),
+);
+
+const id = v.pipe(v.number('id must be a number'), v.integer('id must be a whole number'), v.minValue(1, 'id must be positive'));
+
+/** An argument object with exactly these fields: arrays and unknown keys (such as __proto__) are refused. */
+function fields<const Entries extends v.ObjectEntries>(entries: Entries) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      'expected an object of named fields',
+    ),
+    v.strictObject(entries, (issue) =>
+      issue.expected === 'never' ? `unexpected field "${String(issue.path?.at(-1)?.key)}"` : 'expected an object of named fields',
+    ),
+  );
+}
+
+const noArgs = v.optional(fields({}));
+
+export const contract = {
+  getAppInfo: call<AppInfo>()(noArgs),
+  getBoard: call<Board>()(noArgs),
+  getJob: call<JobRecord>()(fields({ id })),
+  addJob: call<JobCard>()(
+    fields({
+      title: requiredLine('Title'),
+      company: requiredLine('Company'),
+      url: optionalUrl,
+    }),
+  ),
+} as const;
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  schemaVersion: number;
+  /** 'electron' for the desktop app, 'browser' for the development host, 'cli' for the command line. */
+  host: 'electron' | 'browser' | 'cli';
+}
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+export type CallArgs<N extends CallName> = v.InferInput<Contract[N]['args']>;
+export type ParsedArgs<N extends CallName> = v.InferOutput<Contract[N]['args']>;
+export type CallValue<N extends CallName> = NonNullable<Contract[N]['result']>;
+
+export const CALL_NAMES = Object.keys(contract) as CallName[];
+
+export function isCallName(value: unknown): value is CallName {
+  return typeof value === 'string' && Object.hasOwn(contract, value);
+}
+
+/** Messages the main side pushes to the renderer. */
+export const MENU_COMMANDS = ['new-job', 'show-shortcuts'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export interface QuarryEvents {
+  menuCommand: MenuCommand;
+  /** Data changed behind the renderer's back (another window, the CLI, an import). */
+  dataChanged: { reason: string };
+}
+export type EventName = keyof QuarryEvents;
+export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'dataChanged'];
+
+export type ArgsTuple<N extends CallName> = undefined extends CallArgs<N>
+  ? [args?: CallArgs<N>]
+  : [args: CallArgs<N>];
+
+/** What `window.quarry` is, in the Electron preload and in the browser host alike. */
+export type QuarryBridge = {
+  [N in CallName]: (...args: ArgsTuple<N>) => Promise<CallResult<CallValue<N>>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: QuarryEvents[E]) => void): () => void;
+};
+
+/** Channel names shared by preload and main. */
+export const IPC_CALL_CHANNEL = 'quarry:call';
+export const IPC_EVENT_CHANNEL = 'quarry:event';

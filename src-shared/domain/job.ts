@@ -1,0 +1,101 @@
+export const REMOTE_POLICIES = ['remote', 'hybrid', 'onsite'] as const;
+export type RemotePolicy = (typeof REMOTE_POLICIES)[number];
+
+export const SALARY_PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
+
+export const STAGE_KINDS = [
+  'recruiter_call',
+  'hiring_manager',
+  'technical',
+  'pair_programming',
+  'system_design',
+  'take_home',
+  'values',
+  'onsite',
+  'final',
+  'offer_call',
+  'other',
+] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+export const STAGE_STATUSES = ['planned', 'scheduled', 'done', 'passed', 'failed', 'cancelled'] as const;
+export type StageStatus = (typeof STAGE_STATUSES)[number];
+
+export const CLOSE_OUTCOMES = ['accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply'] as const;
+export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
+
+export interface Salary {
+  min: number | null;
+  max: number | null;
+  currency: string | null;
+  period: SalaryPeriod | null;
+  text: string | null;
+}
+
+export interface StageSummary {
+  kind: StageKind;
+  title: string;
+  durationMinutes: number | null;
+  /** ISO-8601 instant in UTC, or null while unscheduled. */
+  startsAt: string | null;
+  /** IANA zone the stage was scheduled in. */
+  timeZone: string | null;
+  status: StageStatus;
+}
+
+/**
+ * The public JSON shape of a job (CLI `list --json`, exports). Field names
+ * are a stable format: add fields, never rename them.
+ */
+export interface JobRecord {
+  id: number;
+  title: string;
+  company: string;
+  location: string | null;
+  remote: RemotePolicy | null;
+  url: string | null;
+  tags: string[];
+  postedAt: string | null;
+  salary: Salary;
+  employmentType: string | null;
+  column: string;
+  stages: StageSummary[];
+  descriptionText: string | null;
+}
+
+export interface BoardColumn {
+  id: number;
+  key: string;
+  name: string;
+  position: number;
+  hidden: boolean;
+  /** Cards that land here are closed and need an outcome. */
+  closes: boolean;
+}
+
+export interface JobCard {
+  id: number;
+  title: string;
+  company: string;
+  location: string | null;
+  remote: RemotePolicy | null;
+  url: string | null;
+  tags: string[];
+  columnId: number;
+  position: number;
+  outcome: CloseOutcome | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Board {
+  columns: BoardColumn[];
+  cards: JobCard[];
+}
+
+export interface NewJob {
+  title: string;
+  company: string;
+  url?: string | undefined;
+}

@@ -1,0 +1,147 @@
+import { _electron, chromium, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Flags that keep Debian's Chromium quiet and offline on CI machines. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function chromiumExecutable(): string | undefined {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
+}
+
+function electronExecutable(): string | undefined {
+  try {
+    // The electron package exports the binary's path, and throws when the binary was never downloaded.
+    const path = createRequire(import.meta.url)('electron') as unknown as string;
+    return existsSync(path) ? path : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One running Quarry (browser host + Chromium, or Electron) over its own temporary data folder. */
+export interface QuarrySession {
+  page: Page;
+  dataDir: string;
+  /** Stops the app and starts it again on the same data folder. */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Running {
+  page: Page;
+  stop(): Promise<void>;
+}
+
+async function startBrowserHost(dataDir: string): Promise<Running> {
+  const server = spawn(process.execPath, ['--import', 'tsx', 'src-main/host/serve.ts', '--data-dir', dataDir], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await waitForUrl(server);
+  const executablePath = chromiumExecutable();
+  const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  const page = await browser.newPage();
+  await page.goto(url);
+  return {
+    page,
+    async stop() {
+      await browser.close();
+      server.kill('SIGTERM');
+      await new Promise((resolve) => server.once('exit', resolve));
+    },
+  };
+}
+
+function waitForUrl(server: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`Browser host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/QUARRY_URL=(\S+)/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    server.stdout!.on('data', onData);
+    server.stderr!.on('data', onData);
+    server.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Browser host exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function startElectron(dataDir: string, executablePath: string): Promise<Running> {
+  const app: ElectronApplication = await _electron.launch({
+    executablePath,
+    args: [join(repoRoot, 'out/main/index.js')],
+    cwd: repoRoot,
+    env: { ...process.env, QUARRY_DATA_DIR: dataDir },
+  });
+  const page = await app.firstWindow();
+  return { page, stop: () => app.close() };
+}
+
+/**
+ * Registers beforeAll/afterAll so the spec file gets one app with a fresh
+ * data folder. The electron project skips itself where the binary is absent.
+ */
+export function useQuarry(): { readonly current: QuarrySession } {
+  let session: QuarrySession | undefined;
+
+  test.beforeAll(async ({}, testInfo) => {
+    let start: (dataDir: string) => Promise<Running>;
+    if (testInfo.project.name === 'electron') {
+      const executable = electronExecutable();
+      test.skip(!executable, 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1): these specs ran against the browser host instead.');
+      start = (dataDir) => startElectron(dataDir, executable!);
+    } else {
+      start = startBrowserHost;
+    }
+    const dataDir = mkdtempSync(join(tmpdir(), 'quarry-e2e-'));
+    let running = await start(dataDir);
+    session = {
+      get page() {
+        return running.page;
+      },
+      dataDir,
+      async restart() {
+        await running.stop();
+        running = await start(dataDir);
+      },
+      async close() {
+        await running.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      },
+    };
+  });
+
+  test.afterAll(async () => {
+    await session?.close();
+  });
+
+  return {
+    get current() {
+      if (!session) throw new Error('Quarry session not started');
+      return session;
+    },
+  };
+}

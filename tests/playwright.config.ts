@@ -1,0 +1,21 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * The same specs run twice: against the built renderer in Chromium through
+ * the browser host, and against the real Electron app where its binary is
+ * installed (the electron project skips itself, with the reason, otherwise).
+ */
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: '../test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list']],
+  projects: [
+    { name: 'chromium', metadata: { target: 'browser-host' } },
+    { name: 'electron', metadata: { target: 'electron' } },
+  ],
+});

@@ -1,0 +1,35 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach } from 'vitest';
+import { openCore } from '../../src-main/core/open-core';
+import type { CoreContext } from '../../src-main/core/context';
+
+const cleanups: (() => void)[] = [];
+
+afterEach(() => {
+  while (cleanups.length > 0) cleanups.pop()?.();
+});
+
+/** A fresh data folder, removed after the test. */
+export function tempDir(prefix = 'quarry-test-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** A fixed clock that can be advanced, so timestamps in assertions are exact. */
+export function fakeClock(start = '2026-11-24T09:00:00.000Z') {
+  let now = new Date(start).getTime();
+  const clock = () => new Date(now);
+  clock.advance = (ms: number) => {
+    now += ms;
+  };
+  return clock;
+}
+
+export function testCore(options: Partial<Pick<CoreContext, 'clock'>> = {}): CoreContext {
+  const core = openCore({ dataDir: tempDir(), host: 'cli', version: '0.0.0-test', clock: options.clock ?? fakeClock() });
+  cleanups.push(() => core.db.close());
+  return core;
+}

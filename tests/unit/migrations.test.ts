@@ -1,0 +1,91 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE, migrate, openDataDir, schemaVersion } from '../../src-main/core/db/database';
+import { MIGRATIONS } from '../../src-main/core/db/migrations';
+import { QuarryError } from '../../src-shared/errors';
+import { tempDir } from './helpers';
+
+function tableNames(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (row) => row.name,
+  );
+}
+
+describe('migrations', () => {
+  it('numbers migrations 1..n without gaps', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
+  });
+
+  it('migration 1 creates the first schema with the default columns', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    expect(schemaVersion(db)).toBe(1);
+    expect(tableNames(db)).toEqual([
+      'board_columns',
+      'contacts',
+      'imports',
+      'jobs',
+      'notes',
+      'source_files',
+      'stages',
+      'status_history',
+    ]);
+    const columns = db.prepare('SELECT key, name, closes FROM board_columns ORDER BY position').all();
+    expect(columns).toEqual([
+      { key: 'saved', name: 'Saved', closes: 0 },
+      { key: 'applied', name: 'Applied', closes: 0 },
+      { key: 'interviewing', name: 'Interviewing', closes: 0 },
+      { key: 'offer', name: 'Offer', closes: 0 },
+      { key: 'closed', name: 'Closed', closes: 1 },
+    ]);
+    db.close();
+  });
+
+  it('opens a data folder with WAL, foreign keys and the latest schema, and reopens it unchanged', () => {
+    const dir = tempDir();
+    const first = openDataDir(dir);
+    expect(first.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(first.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(schemaVersion(first)).toBe(MIGRATIONS.length);
+    first.close();
+    const second = openDataDir(dir);
+    expect(schemaVersion(second)).toBe(MIGRATIONS.length);
+    expect(second.prepare('SELECT count(*) AS n FROM board_columns').get()).toEqual({ n: 5 });
+    second.close();
+  });
+
+  it('applies pending migrations in one transaction: a failing one leaves nothing behind', () => {
+    const db = new Database(':memory:');
+    const broken = [
+      { version: 1, name: 'good', sql: 'CREATE TABLE a (x INTEGER);' },
+      { version: 2, name: 'bad', sql: 'CREATE TABLE b (x INTEGER); INSERT INTO missing VALUES (1);' },
+    ];
+    expect(() => migrate(db, broken)).toThrow(/no such table: missing/);
+    expect(schemaVersion(db)).toBe(0);
+    expect(tableNames(db)).toEqual([]);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version', () => {
+    const dir = tempDir();
+    const raw = new Database(join(dir, DATABASE_FILE));
+    raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    raw.close();
+    expect(() => openDataDir(dir)).toThrow(QuarryError);
+    expect(() => openDataDir(dir)).toThrow(/newer Quarry/);
+  });
+
+  it('rejects misnumbered migrations', () => {
+    const db = new Database(':memory:');
+    expect(() => migrate(db, [{ version: 2, name: 'skipped one', sql: '' }])).toThrow(/expected 1/);
+    db.close();
+  });
+
+  it('explains a file that is not a database', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, DATABASE_FILE), 'this is not sqlite'.repeat(100));
+    expect(() => openDataDir(dir)).toThrow(/not a Quarry database/);
+  });
+});
