@@ -46,14 +46,15 @@ const id = v.pipe(v.number('id must be a number'), v.integer('id must be a whole
 
 /** An argument object with exactly these fields: arrays and unknown keys (such as __proto__) are refused. */
 function fields<const Entries extends v.ObjectEntries>(entries: Entries) {
+  const shape = v.strictObject(entries, (issue) =>
+    issue.expected === 'never' ? `unexpected field "${String(issue.path?.at(-1)?.key)}"` : 'expected an object of named fields',
+  );
   return v.pipe(
-    v.custom<Record<string, unknown>>(
+    v.custom<v.InferInput<typeof shape>>(
       (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
       'expected an object of named fields',
     ),
-    v.strictObject(entries, (issue) =>
-      issue.expected === 'never' ? `unexpected field "${String(issue.path?.at(-1)?.key)}"` : 'expected an object of named fields',
-    ),
+    shape,
   );
 }
 
