@@ -86,6 +86,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX jobs_by_column ON jobs (column_id, position);
       CREATE INDEX jobs_by_url ON jobs (url);
+      CREATE INDEX jobs_by_apply_url ON jobs (apply_url);
       CREATE INDEX jobs_by_company_title ON jobs (lower(company), lower(title));
 
       CREATE TABLE stages (

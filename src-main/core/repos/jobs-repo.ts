@@ -120,3 +120,20 @@ export function lastPositionInColumn(db: Db, columnId: number): number | null {
   };
   return row.position;
 }
+
+/** An existing job that is the same listing: same canonical or apply URL, or same company and title. */
+export function findDuplicateJob(
+  db: Db,
+  candidate: { url: string | null; applyUrl: string | null; company: string; title: string },
+): { id: number; title: string; company: string } | undefined {
+  const urls = [candidate.url, candidate.applyUrl].filter((url): url is string => !!url);
+  for (const url of urls) {
+    const match = db.prepare('SELECT id, title, company FROM jobs WHERE url = ?1 OR apply_url = ?1 LIMIT 1').get(url) as
+      | { id: number; title: string; company: string }
+      | undefined;
+    if (match) return match;
+  }
+  return db
+    .prepare('SELECT id, title, company FROM jobs WHERE lower(company) = lower(?) AND lower(title) = lower(?) LIMIT 1')
+    .get(candidate.company, candidate.title) as { id: number; title: string; company: string } | undefined;
+}

@@ -10,3 +10,22 @@ export function listStageSummaries(db: Db, jobId: number): StageSummary[] {
     )
     .all(jobId) as StageSummary[];
 }
+
+export interface NewStage {
+  jobId: number;
+  position: number;
+  kind: string;
+  title: string;
+  durationMinutes: number | null;
+}
+
+export function insertPlannedStage(db: Db, stage: NewStage, now: string): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO stages (job_id, position, kind, title, duration_minutes, status, created_at, updated_at)
+         VALUES (@jobId, @position, @kind, @title, @durationMinutes, 'planned', @now, @now)`,
+      )
+      .run({ ...stage, now }).lastInsertRowid,
+  );
+}

@@ -1,0 +1,35 @@
+import { firstText, innerHtml, metaContent, one } from '../dom';
+import { emptyRawJob, type PageContext, type RawJob } from '../types';
+
+/** "Senior Engineer at Acme", "Senior Engineer - Acme", "Acme | Senior Engineer": split a page title. */
+export function splitTitle(pageTitle: string, siteName: string | null): { title: string; company: string | null } {
+  const at = pageTitle.match(/^(.+?)\s+(?:at|@)\s+(.+?)(?:\s+[|\-–—]\s+.*)?$/iu);
+  if (at) return { title: at[1]!.trim(), company: at[2]!.trim() };
+  const parts = pageTitle.split(/\s+[|\-–—·]\s+/u).map((part) => part.trim()).filter(Boolean);
+  if (parts.length >= 2) {
+    if (siteName && parts[0]!.toLowerCase() === siteName.toLowerCase()) return { title: parts[1]!, company: siteName };
+    return { title: parts[0]!, company: siteName ?? parts[1]! };
+  }
+  return { title: pageTitle, company: siteName };
+}
+
+/** The last resort: OpenGraph, the page title and h1, and the main content as the description. */
+export function extractGeneric({ document }: PageContext): RawJob[] {
+  const siteName = metaContent(document, 'og:site_name');
+  const heading = firstText(document, ['main h1', 'article h1', 'h1']);
+  const pageTitle = metaContent(document, 'og:title') ?? firstText(document, ['title']);
+  const split = pageTitle ? splitTitle(pageTitle, siteName) : null;
+  const title = heading ?? split?.title ?? null;
+  if (!title) return [];
+  const main = one('main, [role="main"], article', document) ?? one('body', document);
+  return [
+    {
+      ...emptyRawJob('generic'),
+      title,
+      company: split?.company ?? siteName,
+      url: metaContent(document, 'og:url'),
+      logoUrl: metaContent(document, 'og:image'),
+      descriptionHtml: main ? innerHtml(main) : (metaContent(document, 'og:description') ?? metaContent(document, 'description')),
+    },
+  ];
+}

@@ -1,0 +1,58 @@
+import { all, attr, innerHtml, lineText, type Element } from '../dom';
+import { emptyRawJob, type PageContext, type RawJob } from '../types';
+
+/** The value of an itemprop, as the microdata spec reads it. */
+function propValue(element: Element): string | null {
+  for (const name of ['content', 'datetime', 'href', 'src']) {
+    const value = attr(element, name);
+    if (value) return value.trim();
+  }
+  return lineText(element);
+}
+
+function findProp(scope: Element, name: string): Element | null {
+  return all(`[itemprop~="${name}"]`, scope)[0] ?? null;
+}
+
+function prop(scope: Element, name: string): string | null {
+  const element = findProp(scope, name);
+  return element ? propValue(element) : null;
+}
+
+/** schema.org JobPosting marked up with microdata (itemscope / itemprop). */
+export function extractMicrodata({ document }: PageContext): RawJob[] {
+  return all('[itemscope][itemtype*="schema.org/JobPosting" i]', document).map((posting) => {
+    const organization = findProp(posting, 'hiringOrganization');
+    const place = findProp(posting, 'jobLocation');
+    const description = findProp(posting, 'description');
+    const salaryScope = findProp(posting, 'baseSalary');
+    const min = salaryScope ? Number(prop(salaryScope, 'minValue') ?? prop(salaryScope, 'value')) : NaN;
+    const max = salaryScope ? Number(prop(salaryScope, 'maxValue') ?? prop(salaryScope, 'value')) : NaN;
+    return {
+      ...emptyRawJob('microdata'),
+      title: prop(posting, 'title'),
+      company: organization ? (prop(organization, 'name') ?? propValue(organization)) : null,
+      location: place
+        ? [prop(place, 'addressLocality'), prop(place, 'addressRegion'), prop(place, 'addressCountry')].filter(Boolean).join(', ') ||
+          propValue(place)
+        : null,
+      workplace: prop(posting, 'jobLocationType'),
+      employmentType: prop(posting, 'employmentType'),
+      salary:
+        salaryScope && (Number.isFinite(min) || Number.isFinite(max))
+          ? {
+              min: Number.isFinite(min) ? min : null,
+              max: Number.isFinite(max) ? max : null,
+              currency: prop(salaryScope, 'currency'),
+              unit: prop(salaryScope, 'unitText'),
+            }
+          : null,
+      salaryText: salaryScope ? lineText(salaryScope) : null,
+      postedText: prop(posting, 'datePosted'),
+      url: prop(posting, 'url'),
+      category: prop(posting, 'occupationalCategory') ?? prop(posting, 'industry'),
+      logoUrl: organization ? prop(organization, 'logo') : null,
+      descriptionHtml: description ? innerHtml(description) : null,
+    };
+  });
+}

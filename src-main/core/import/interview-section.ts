@@ -1,0 +1,58 @@
+import type { AnyNode } from 'domhandler';
+import { INTERVIEW_SECTION } from '../../../src-shared/domain/interview-plan';
+import { isTag, lineText, parseHtml, type Element } from './dom';
+
+const HEADING = /^h[1-6]$/u;
+
+/** A heading, or a paragraph that is nothing but bold text (a heading in all but name). */
+function isHeadingLike(node: Element): boolean {
+  if (HEADING.test(node.name)) return true;
+  if (node.name !== 'p' && node.name !== 'div') return false;
+  const meaningful = node.children.filter((child) => !(child.type === 'text' && child.data.trim() === ''));
+  return meaningful.length === 1 && isTag(meaningful[0]!) && ['strong', 'b'].includes(meaningful[0].name);
+}
+
+/** Every element in document order, flattened. */
+function elementsInOrder(root: AnyNode[]): Element[] {
+  const found: Element[] = [];
+  const visit = (node: AnyNode) => {
+    if (!isTag(node)) return;
+    found.push(node);
+    node.children.forEach(visit);
+  };
+  root.forEach(visit);
+  return found;
+}
+
+/**
+ * The steps listed under the description's interview-process heading: the
+ * list items (or, lacking a list, paragraphs) until the next heading. No
+ * such heading, no steps: Quarry never guesses a plan.
+ */
+export function interviewSteps(descriptionHtml: string): string[] {
+  const elements = elementsInOrder(parseHtml(descriptionHtml).children);
+  const start = elements.findIndex((element) => isHeadingLike(element) && INTERVIEW_SECTION.test(lineText(element) ?? ''));
+  if (start < 0) return [];
+  const heading = elements[start]!;
+  const section: Element[] = [];
+  for (const element of elements.slice(start + 1)) {
+    if (isHeadingLike(element) && !isInside(element, heading)) break;
+    if (!isInside(element, heading)) section.push(element);
+  }
+  const items = section.filter((element) => element.name === 'li' && !section.some((other) => other !== element && other.name === 'li' && isInside(element, other)));
+  if (items.length > 0) return items.map(lineText).filter((text): text is string => !!text);
+  return section
+    .filter((element) => element.name === 'p')
+    .map(lineText)
+    .filter((text): text is string => !!text && /\b(interview|call|chat|meet|stage|round|assignment|session)\b/iu.test(text));
+}
+
+function isInside(element: Element, ancestor: Element): boolean {
+  let current = element.parent;
+  while (current) {
+    if (current === ancestor) return true;
+    current = current.parent;
+  }
+  return false;
+}
+

@@ -1,0 +1,116 @@
+import { planFromSteps, type PlannedStage } from '../../../src-shared/domain/interview-plan';
+import type { RemotePolicy, Salary } from '../../../src-shared/domain/job';
+import { resolvePostedDate } from '../../../src-shared/domain/posted-date';
+import { currencyFromText, parseSalaryText, periodFromUnit } from '../../../src-shared/domain/salary';
+import { normaliseLine } from '../../../src-shared/domain/text';
+import { employmentType, remotePolicy } from '../../../src-shared/domain/workplace';
+import { decodeHTML } from 'entities';
+import { interviewSteps } from './interview-section';
+import { repairMojibake } from './mojibake';
+import { plainText, sanitizeDescription } from './sanitize';
+import type { ExtractorName, RawJob } from './types';
+
+/** A job as Quarry stores it: clean text, parsed values, safe description, planned stages. */
+export interface ExtractedListing {
+  extractor: ExtractorName;
+  title: string;
+  company: string;
+  location: string | null;
+  remote: RemotePolicy | null;
+  employmentType: string | null;
+  salary: Salary;
+  category: string | null;
+  url: string | null;
+  applyUrl: string | null;
+  logoUrl: string | null;
+  tags: string[];
+  postedAt: string | null;
+  descriptionHtml: string | null;
+  descriptionText: string | null;
+  stages: PlannedStage[];
+}
+
+const MAX_LINE = 500;
+
+/** Entities some sources double-encode, mojibake, stray whitespace: one clean line, or null. */
+function cleanLine(value: string | null): string | null {
+  if (!value) return null;
+  const line = normaliseLine(repairMojibake(decodeHTML(value)));
+  return line === '' ? null : line.slice(0, MAX_LINE);
+}
+
+/** An absolute http(s) URL, resolved against the page; anything else (javascript:, data:, garbage) is dropped. */
+export function webUrl(value: string | null, base: string | null): string | null {
+  if (!value) return null;
+  try {
+    const url = base ? new URL(value.trim(), base) : new URL(value.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+function cleanTags(tags: readonly string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const tag of tags) {
+    const clean = cleanLine(tag);
+    if (clean && clean.length <= 40 && !seen.has(clean.toLowerCase())) seen.set(clean.toLowerCase(), clean);
+  }
+  return [...seen.values()];
+}
+
+function salaryOf(raw: RawJob): Salary {
+  const text = cleanLine(raw.salaryText);
+  if (raw.salary) {
+    return {
+      min: raw.salary.min,
+      max: raw.salary.max,
+      currency: raw.salary.currency ? currencyFromText(raw.salary.currency) : null,
+      period: periodFromUnit(raw.salary.unit),
+      text,
+    };
+  }
+  const parsed = text ? parseSalaryText(text) : null;
+  return { min: parsed?.min ?? null, max: parsed?.max ?? null, currency: parsed?.currency ?? null, period: parsed?.period ?? null, text };
+}
+
+function companyFallback(pageUrl: string | null): string {
+  try {
+    return pageUrl ? new URL(pageUrl).hostname.replace(/^www\./u, '') : 'Unknown company';
+  } catch {
+    return 'Unknown company';
+  }
+}
+
+/** Turns what an extractor found into a listing, or null when there is no title to speak of. */
+export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date): ExtractedListing | null {
+  const title = cleanLine(raw.title);
+  if (!title) return null;
+  // JSON-LD descriptions are often entity-encoded HTML inside a string.
+  const rawDescription = raw.descriptionHtml && /&lt;\/?[a-z]/iu.test(raw.descriptionHtml) && !/<[a-z]/iu.test(raw.descriptionHtml)
+    ? decodeHTML(raw.descriptionHtml)
+    : raw.descriptionHtml;
+  const descriptionHtml = rawDescription ? sanitizeDescription(repairMojibake(rawDescription)) || null : null;
+  const descriptionText = descriptionHtml ? plainText(descriptionHtml) || null : null;
+  const location = cleanLine(raw.location);
+  const url = webUrl(raw.url, pageUrl) ?? webUrl(pageUrl, null);
+  const applyUrl = webUrl(raw.applyUrl, pageUrl);
+  return {
+    extractor: raw.source,
+    title,
+    company: cleanLine(raw.company) ?? companyFallback(url ?? applyUrl),
+    location,
+    remote: remotePolicy([raw.workplace, location, title, ...raw.tags], descriptionText),
+    employmentType: employmentType(cleanLine(raw.employmentType)),
+    salary: salaryOf(raw),
+    category: cleanLine(raw.category),
+    url: url ?? applyUrl,
+    applyUrl,
+    logoUrl: webUrl(raw.logoUrl, pageUrl),
+    tags: cleanTags(raw.tags),
+    postedAt: resolvePostedDate(cleanLine(raw.postedText), savedAt),
+    descriptionHtml,
+    descriptionText,
+    stages: descriptionHtml ? planFromSteps(interviewSteps(descriptionHtml)) : [],
+  };
+}

@@ -1,0 +1,74 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { ParsedFile, SourceFile } from './pipeline';
+import type { WorkerResponse } from './parse-worker';
+
+export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; reason: string };
+
+export interface Parser {
+  parse(file: SourceFile): Promise<ParseResult>;
+  close(): Promise<void>;
+}
+
+/** Where the worker's code is: the .ts source under tsx (tests, CLI), the bundled .js in the app. */
+export function defaultWorkerScript(): URL {
+  return new URL('./parse-worker.ts', import.meta.url);
+}
+
+/**
+ * A small pool of worker threads that run the parse pipeline, so a large
+ * import never blocks the main process's event loop. A worker that crashes
+ * fails only the file it was parsing and is replaced.
+ */
+export function createParsePool(workerScript: string | URL = defaultWorkerScript(), size = Math.max(1, Math.min(2, availableParallelism()))): Parser {
+  const isSource = String(workerScript).endsWith('.ts');
+  type Job = { id: number; file: SourceFile; resolve: (result: ParseResult) => void };
+  const queue: Job[] = [];
+  const busy = new Map<Worker, Job>();
+  const idle: Worker[] = [];
+  let nextId = 1;
+  let closed = false;
+
+  const spawn = () => {
+    const worker = new Worker(workerScript, isSource ? { execArgv: ['--import', 'tsx'] } : {});
+    worker.on('message', (response: WorkerResponse) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      job?.resolve(response.ok ? { ok: true, parsed: response.parsed } : { ok: false, reason: response.reason });
+      idle.push(worker);
+      pump();
+    });
+    worker.on('error', (error) => {
+      const job = busy.get(worker);
+      busy.delete(worker);
+      job?.resolve({ ok: false, reason: `Quarry could not read this page (${error.message}).` });
+      if (!closed) spawn();
+      pump();
+    });
+    idle.push(worker);
+  };
+
+  const pump = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const job = queue.shift()!;
+      busy.set(worker, job);
+      worker.postMessage({ id: job.id, file: job.file });
+    }
+  };
+
+  for (let index = 0; index < size; index++) spawn();
+
+  return {
+    parse(file) {
+      return new Promise((resolve) => {
+        queue.push({ id: nextId++, file, resolve });
+        pump();
+      });
+    },
+    async close() {
+      closed = true;
+      await Promise.all([...idle, ...busy.keys()].map((worker) => worker.terminate()));
+    },
+  };
+}

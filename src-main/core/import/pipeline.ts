@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { decodeBytes } from './decode';
+import { parseHtml } from './dom';
+import { extractJobs, pageUrlOf, savedDateOf } from './extract';
+import { parseMhtml } from './mhtml';
+import { repairMojibake } from './mojibake';
+import { normaliseJob, type ExtractedListing } from './normalise';
+
+export const ACCEPTED_EXTENSIONS = ['.html', '.htm', '.mhtml', '.mht'] as const;
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** A file as read from disk or received from the renderer. */
+export interface SourceFile {
+  fileName: string;
+  bytes: Uint8Array;
+  /** The file's modification time: the last resort for "when was this saved". */
+  modifiedAt: Date;
+}
+
+export interface ParsedFile {
+  contentHash: string;
+  encoding: string;
+  savedAt: Date;
+  pageUrl: string | null;
+  listings: ExtractedListing[];
+}
+
+/** A file Quarry cannot import, with the reason in words a user understands. */
+export class ImportFileError extends Error {
+  override readonly name = 'ImportFileError';
+}
+
+export function hasAcceptedExtension(fileName: string): boolean {
+  const lower = fileName.toLowerCase();
+  return ACCEPTED_EXTENSIONS.some((extension) => lower.endsWith(extension));
+}
+
+export function contentHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 1024);
+  if (sample[0] === 0xff && sample[1] === 0xfe) return false;
+  if (sample[0] === 0xfe && sample[1] === 0xff) return false;
+  let zeros = 0;
+  let controls = 0;
+  for (const byte of sample) {
+    if (byte === 0) zeros++;
+    else if (byte < 9 || (byte > 13 && byte < 32)) controls++;
+  }
+  // UTF-16 text has NULs in every other byte; binary files have them scattered with other controls.
+  return controls > sample.length * 0.1 || (zeros > 0 && zeros < sample.length * 0.3 && controls > 4);
+}
+
+/**
+ * read bytes -> decode -> parse -> extract -> normalise, for one file. Pure
+ * apart from hashing: no disk, no database, so it can run in a worker.
+ */
+export function processFile(file: SourceFile): ParsedFile {
+  if (!hasAcceptedExtension(file.fileName)) {
+    throw new ImportFileError(`Not a saved web page: Quarry imports ${ACCEPTED_EXTENSIONS.join(', ')} files.`);
+  }
+  if (file.bytes.length === 0) throw new ImportFileError('The file is empty.');
+  if (file.bytes.length > MAX_FILE_BYTES) {
+    throw new ImportFileError(`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; saved job pages are much smaller.`);
+  }
+  let htmlBytes = file.bytes;
+  let transportCharset: string | null = null;
+  let archiveDate: Date | null = null;
+  let archiveUrl: string | null = null;
+  if (/\.mht(ml)?$/iu.test(file.fileName)) {
+    try {
+      const page = parseMhtml(file.bytes);
+      ({ html: htmlBytes, charset: transportCharset, savedAt: archiveDate, url: archiveUrl } = page);
+    } catch (error) {
+      throw new ImportFileError(`Broken MHTML archive: ${(error as Error).message}.`);
+    }
+  }
+  if (looksBinary(htmlBytes)) throw new ImportFileError('The file is not text: it looks like a binary file renamed to .html.');
+  const decoded = decodeBytes(htmlBytes, transportCharset);
+  const html = repairMojibake(decoded.text);
+  if (!/<[a-z!]/iu.test(html)) throw new ImportFileError('The file holds no HTML markup.');
+  const document = parseHtml(html);
+  const savedAt = savedDateOf(document) ?? archiveDate ?? file.modifiedAt;
+  const pageUrl = pageUrlOf(document, archiveUrl);
+  const listings = extractJobs({ document, pageUrl, savedAt })
+    .map((raw) => normaliseJob(raw, pageUrl, savedAt))
+    .filter((listing): listing is ExtractedListing => listing !== null);
+  if (listings.length === 0) {
+    throw new ImportFileError('No job listing found: the page has no job posting data, known job-board layout or title.');
+  }
+  return { contentHash: contentHash(file.bytes), encoding: decoded.encoding, savedAt, pageUrl, listings };
+}

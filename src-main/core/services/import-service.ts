@@ -1,0 +1,259 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { FileOutcome, ImportProgress, ImportReport } from '../../../src-shared/domain/import-report';
+import { positionBetween } from '../../../src-shared/domain/positions';
+import type { Db } from '../db/database';
+import { toStorageError } from '../db/storage-errors';
+import type { ParsedFile, SourceFile } from '../import/pipeline';
+import { hasAcceptedExtension, ACCEPTED_EXTENSIONS, MAX_FILE_BYTES } from '../import/pipeline';
+import type { Parser } from '../import/parse-pool';
+import { firstOpenColumn } from '../repos/columns-repo';
+import { recordStatusChange } from '../repos/history-repo';
+import { finishImport, startImport } from '../repos/imports-repo';
+import { EMPTY_JOB_FIELDS, findDuplicateJob, insertJob, lastPositionInColumn } from '../repos/jobs-repo';
+import { findSourceFileByHash, insertSourceFile } from '../repos/source-files-repo';
+import { insertPlannedStage } from '../repos/stages-repo';
+import { POSITION_STEP } from '../../../src-shared/domain/positions';
+import type { Clock } from './jobs-service';
+
+export type ImportSource =
+  | { kind: 'path'; path: string }
+  | { kind: 'file'; fileName: string; bytes: Uint8Array; modifiedAt: Date };
+
+export interface ImportOptions {
+  origin: string;
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface ImportDeps {
+  db: Db;
+  clock: Clock;
+  parser: Parser;
+}
+
+/** One file to import: where it is, and how to get its bytes. */
+interface PendingFile {
+  label: string;
+  path: string | null;
+  load: () => Promise<SourceFile>;
+}
+
+/** Folders that browsers write next to a saved page to hold its images and scripts. */
+const ASSET_FOLDER = /_files$|^\./u;
+const PARALLEL_FILES = 4;
+
+async function walk(folder: string, found: PendingFile[], skipped: { count: number }): Promise<void> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) {
+      if (!ASSET_FOLDER.test(entry.name)) await walk(path, found, skipped);
+    } else if (entry.isFile() && hasAcceptedExtension(entry.name)) {
+      found.push(fromPath(path));
+    } else {
+      skipped.count++;
+    }
+  }
+}
+
+function fromPath(path: string): PendingFile {
+  return {
+    label: path,
+    path,
+    load: async () => {
+      const info = await stat(path);
+      if (info.size > MAX_FILE_BYTES) {
+        return { fileName: basename(path), bytes: new Uint8Array(MAX_FILE_BYTES + 1), modifiedAt: info.mtime };
+      }
+      return { fileName: basename(path), bytes: new Uint8Array(await readFile(path)), modifiedAt: info.mtime };
+    },
+  };
+}
+
+/** Files and folders to the list of files to import; folders are searched recursively for saved pages. */
+async function expand(sources: readonly ImportSource[]): Promise<{ files: (PendingFile | FileOutcome)[]; skipped: number }> {
+  const files: (PendingFile | FileOutcome)[] = [];
+  const skipped = { count: 0 };
+  for (const source of sources) {
+    if (source.kind === 'file') {
+      files.push({ label: source.fileName, path: null, load: async () => source });
+      continue;
+    }
+    try {
+      const info = await stat(source.path);
+      if (info.isDirectory()) {
+        const found: PendingFile[] = [];
+        await walk(source.path, found, skipped);
+        files.push(...found);
+      } else {
+        files.push(fromPath(source.path));
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'The file does not exist.' : code === 'EACCES' ? 'Permission denied.' : (error as Error).message;
+      files.push(failed(source.path, reason));
+    }
+  }
+  return { files, skipped: skipped.count };
+}
+
+function failed(file: string, reason: string): FileOutcome {
+  return { file, status: 'failed', jobsImported: 0, duplicates: 0, jobIds: [], reason };
+}
+
+/**
+ * Stores one parsed file in a single transaction: its original bytes
+ * (compressed) and every listing that is not already saved. A file whose
+ * bytes were imported before, or whose every job is already on the board,
+ * is reported as a duplicate and writes nothing.
+ */
+export function storeParsedFile(db: Db, importId: number, file: SourceFile, path: string | null, parsed: ParsedFile, now: string): FileOutcome {
+  const label = path ?? file.fileName;
+  return db.transaction((): FileOutcome => {
+    const previous = findSourceFileByHash(db, parsed.contentHash);
+    if (previous) {
+      return { file: label, status: 'duplicate', jobsImported: 0, duplicates: parsed.listings.length, jobIds: [], reason: `Already imported (as ${previous.fileName}).` };
+    }
+    const fresh = [];
+    const duplicateOf: string[] = [];
+    for (const listing of parsed.listings) {
+      const existing = findDuplicateJob(db, listing);
+      if (existing) duplicateOf.push(`${existing.title} at ${existing.company}`);
+      else fresh.push(listing);
+    }
+    if (fresh.length === 0) {
+      return { file: label, status: 'duplicate', jobsImported: 0, duplicates: duplicateOf.length, jobIds: [], reason: `Already saved: ${duplicateOf.slice(0, 3).join('; ')}.` };
+    }
+    const sourceFileId = insertSourceFile(db, {
+      importId,
+      fileName: file.fileName,
+      originalPath: path,
+      contentHash: parsed.contentHash,
+      byteSize: file.bytes.length,
+      compressed: gzipSync(file.bytes),
+      savedAt: parsed.savedAt.toISOString(),
+      importedAt: now,
+    });
+    const column = firstOpenColumn(db);
+    let position = positionBetween(lastPositionInColumn(db, column.id), null);
+    const jobIds = fresh.map((listing) => {
+      const { stages, extractor: _extractor, salary, ...fields } = listing;
+      const jobId = insertJob(
+        db,
+        {
+          ...EMPTY_JOB_FIELDS,
+          ...fields,
+          salaryMin: salary.min,
+          salaryMax: salary.max,
+          salaryCurrency: salary.currency,
+          salaryPeriod: salary.period,
+          salaryText: salary.text,
+          sourceFileId,
+          contentHash: parsed.contentHash,
+          importedAt: now,
+        },
+        { columnId: column.id, position },
+        now,
+      );
+      position += POSITION_STEP;
+      stages.forEach((stage, index) => insertPlannedStage(db, { jobId, position: (index + 1) * POSITION_STEP, ...stage }, now));
+      recordStatusChange(db, { jobId, fromColumnId: null, toColumnId: column.id, outcome: null, changedAt: now });
+      return jobId;
+    });
+    return {
+      file: label,
+      status: 'imported',
+      jobsImported: jobIds.length,
+      duplicates: duplicateOf.length,
+      jobIds,
+      reason: duplicateOf.length > 0 ? `Already saved: ${duplicateOf.slice(0, 3).join('; ')}.` : null,
+    };
+  })();
+}
+
+/**
+ * Imports files and folders: each file is read, parsed in a worker and
+ * stored in its own transaction, so a failure or a cancel never leaves a
+ * file half-written and never undoes the files before it.
+ */
+export async function importSources(deps: ImportDeps, sources: readonly ImportSource[], options: ImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const { db, clock, parser } = deps;
+  const { files, skipped } = await expand(sources);
+  const importId = startImport(db, options.origin, clock().toISOString(), files.length);
+  const outcomes: FileOutcome[] = new Array(files.length);
+  let done = 0;
+  let next = 0;
+
+  const report = (currentFile: string | null) =>
+    options.onProgress?.({ importId, done, total: files.length, currentFile });
+
+  const processOne = async (index: number) => {
+    const entry = files[index]!;
+    if ('status' in entry) {
+      outcomes[index] = entry;
+      return;
+    }
+    if (options.signal?.aborted) {
+      outcomes[index] = { ...failed(entry.label, 'Import cancelled before this file.'), status: 'cancelled' };
+      return;
+    }
+    report(entry.label);
+    let file: SourceFile;
+    try {
+      file = await entry.load();
+    } catch (error) {
+      outcomes[index] = failed(entry.label, `Cannot read the file: ${(error as Error).message}`);
+      return;
+    }
+    if (!hasAcceptedExtension(file.fileName)) {
+      outcomes[index] = failed(entry.label, `Not a saved web page: Quarry imports ${ACCEPTED_EXTENSIONS.join(', ')} files.`);
+      return;
+    }
+    const result = await parser.parse(file);
+    if (options.signal?.aborted) {
+      outcomes[index] = { ...failed(entry.label, 'Import cancelled before this file was saved.'), status: 'cancelled' };
+      return;
+    }
+    if (!result.ok) {
+      outcomes[index] = failed(entry.label, result.reason);
+      return;
+    }
+    try {
+      outcomes[index] = storeParsedFile(db, importId, file, entry.path, result.parsed, clock().toISOString());
+    } catch (error) {
+      outcomes[index] = failed(entry.label, toStorageError(error, 'Could not save').message);
+    }
+  };
+
+  const lane = async () => {
+    while (next < files.length) {
+      const index = next++;
+      await processOne(index);
+      done++;
+      report(null);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, files.length) }, lane));
+
+  const finished: ImportReport = {
+    importId,
+    files: outcomes,
+    filesTotal: files.length,
+    jobsImported: outcomes.reduce((sum, outcome) => sum + outcome.jobsImported, 0),
+    duplicates: outcomes.reduce((sum, outcome) => sum + outcome.duplicates, 0),
+    failures: outcomes.filter((outcome) => outcome.status === 'failed').length,
+    skipped,
+    cancelled: options.signal?.aborted ?? false,
+    durationMs: Date.now() - started,
+  };
+  try {
+    finishImport(db, importId, clock().toISOString(), finished, JSON.stringify(finished.files));
+  } catch (error) {
+    throw toStorageError(error, 'The import finished but its report could not be saved');
+  }
+  return finished;
+}
