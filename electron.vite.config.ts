@@ -21,7 +21,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      lib: { entry: resolve(root, 'src-main/main/index.ts'), formats: ['es'] },
+      lib: {
+        entry: { index: resolve(root, 'src-main/main/index.ts'), 'parse-worker': resolve(root, 'src-main/core/import/parse-worker.ts') },
+        formats: ['es'],
+      },
     },
   },
   preload: {

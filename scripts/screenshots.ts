@@ -40,6 +40,6 @@ try {
 } finally {
   await browser.close();
   await host.close();
-  core.db.close();
+  await core.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -5,6 +5,7 @@
  * validates each argument against the schema before any service sees it.
  */
 import * as v from 'valibot';
+import type { ImportProgress, ImportReport } from './domain/import-report';
 import type { Board, JobCard, JobRecord } from './domain/job';
 import type { CallResult } from './errors';
 import { normaliseLine } from './domain/text';
@@ -60,6 +61,8 @@ function fields<const Entries extends v.ObjectEntries>(entries: Entries) {
 
 const noArgs = v.optional(fields({}));
 
+const MAX_IMPORT_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+
 export const contract = {
   getAppInfo: call<AppInfo>()(noArgs),
   getBoard: call<Board>()(noArgs),
@@ -71,6 +74,30 @@ export const contract = {
       url: optionalUrl,
     }),
   ),
+  /** Files the page read itself (drag-and-drop, file picker in the browser host), as base64. */
+  importFiles: call<ImportReport>()(
+    fields({
+      files: v.pipe(
+        v.array(
+          fields({
+            name: v.pipe(v.string('file name must be text'), v.nonEmpty('file name is required'), v.maxLength(1024, 'file name is too long')),
+            contentBase64: v.pipe(
+              v.string('file content must be base64 text'),
+              v.maxLength(MAX_IMPORT_BASE64, 'file is larger than 50 MB'),
+              v.base64('file content must be base64 text'),
+            ),
+            lastModified: v.optional(v.pipe(v.number('lastModified must be a number'), v.integer(), v.minValue(0))),
+          }),
+          'files must be a list',
+        ),
+        v.minLength(1, 'choose at least one file'),
+        v.maxLength(5000, 'at most 5000 files at once'),
+      ),
+    }),
+  ),
+  /** Opens the system's file (or folder) picker and imports what the user chose; null when they cancel. */
+  importWithDialog: call<ImportReport | null>()(fields({ folders: v.boolean('folders must be true or false') })),
+  cancelImport: call<boolean>()(fields({ importId: id })),
 } as const;
 
 export interface AppInfo {
@@ -85,7 +112,7 @@ export type Contract = typeof contract;
 export type CallName = keyof Contract;
 export type CallArgs<N extends CallName> = v.InferInput<Contract[N]['args']>;
 export type ParsedArgs<N extends CallName> = v.InferOutput<Contract[N]['args']>;
-export type CallValue<N extends CallName> = NonNullable<Contract[N]['result']>;
+export type CallValue<N extends CallName> = Contract[N] extends CallSpec<v.GenericSchema, infer Result> ? Result : never;
 
 export const CALL_NAMES = Object.keys(contract) as CallName[];
 
@@ -101,9 +128,12 @@ export interface QuarryEvents {
   menuCommand: MenuCommand;
   /** Data changed behind the renderer's back (another window, the CLI, an import). */
   dataChanged: { reason: string };
+  importProgress: ImportProgress;
+  /** An import finished, whoever started it (menu, dialog, files opened with the app). */
+  importFinished: ImportReport;
 }
 export type EventName = keyof QuarryEvents;
-export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'dataChanged'];
+export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'dataChanged', 'importProgress', 'importFinished'];
 
 export type ArgsTuple<N extends CallName> = undefined extends CallArgs<N>
   ? [args?: CallArgs<N>]

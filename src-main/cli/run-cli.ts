@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { QuarryError } from '../../src-shared/errors';
 import type { CoreContext } from '../core/context';
@@ -5,6 +6,7 @@ import { dispatch } from '../core/dispatch';
 import { createHandlers } from '../core/handlers';
 import { openCore } from '../core/open-core';
 import { resolveDataDir } from '../core/paths';
+import { ImportRunner } from '../core/services/import-runner';
 import { listJobRecords } from '../core/services/jobs-service';
 
 export interface CliIo {
@@ -17,13 +19,20 @@ const USAGE = `Usage: npm run quarry -- <command> [options]
 
 Commands:
   list [--json]                         every saved job (JSON: the stable export format)
+  import PATH...                        import saved pages (.html, .htm, .mhtml, .mht) and folders of them;
+                                        prints a JSON report
   add --title T --company C [--url U]   add a job by hand
 
 Options:
   --data-dir DIR   data folder (default: $QUARRY_DATA_DIR or the app's folder)
   --help           show this help`;
 
-type Command = (core: CoreContext, options: Record<string, string | boolean | undefined>, io: CliIo) => Promise<number>;
+type Command = (
+  core: CoreContext,
+  options: Record<string, string | boolean | undefined>,
+  io: CliIo,
+  positionals: string[],
+) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   async list(core, options, io) {
@@ -37,9 +46,19 @@ const COMMANDS: Record<string, Command> = {
     }
     return 0;
   },
+  async import(core, _options, io, paths) {
+    if (paths.length === 0) throw new QuarryError('invalid_argument', 'import needs at least one file or folder.');
+    const runner = new ImportRunner(core, { emit: () => undefined });
+    const report = await runner.runPaths(
+      paths.map((path) => resolve(path)),
+      'cli',
+    );
+    io.out(JSON.stringify(report, null, 2));
+    return report.failures > 0 && report.jobsImported === 0 && report.duplicates === 0 ? 1 : 0;
+  },
   async add(core, options, io) {
     // Same validation as the app: the CLI goes through the contract too.
-    const result = await dispatch(createHandlers(core), 'addJob', {
+    const result = await dispatch(createHandlers(core, { emit: () => undefined }), 'addJob', {
       title: options.title,
       company: options.company,
       ...(options.url === undefined ? {} : { url: options.url }),
@@ -70,7 +89,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
-  const [commandName] = parsed.positionals;
+  const [commandName, ...rest] = parsed.positionals;
   if (parsed.values.help || !commandName) {
     (commandName ? io.out : io.err)(USAGE);
     return parsed.values.help ? 0 : 2;
@@ -83,11 +102,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let core: CoreContext | undefined;
   try {
     core = openCore({ dataDir: parsed.values['data-dir'] ?? resolveDataDir(io.env), host: 'cli' });
-    return await command(core, parsed.values, io);
+    return await command(core, parsed.values, io, rest);
   } catch (error) {
     io.err(error instanceof QuarryError ? `Error (${error.code}): ${error.message}` : `Error: ${(error as Error).message}`);
     return 1;
   } finally {
-    core?.db.close();
+    await core?.close();
   }
 }

@@ -1,5 +1,6 @@
-import type { AppInfo } from '../../src-shared/contract';
+import type { AppInfo, EventName, QuarryEvents } from '../../src-shared/contract';
 import type { Db } from './db/database';
+import type { Parser } from './import/parse-pool';
 import type { Clock } from './services/jobs-service';
 
 /** Everything a service call may depend on, built once per process. */
@@ -9,4 +10,14 @@ export interface CoreContext {
   host: AppInfo['host'];
   version: string;
   clock: Clock;
+  /** The parse worker pool, started on first use. */
+  parser: () => Parser;
+  close: () => Promise<void>;
+}
+
+/** What differs between the desktop app, the browser host and the CLI. */
+export interface Platform {
+  emit<E extends EventName>(event: E, payload: QuarryEvents[E]): void;
+  /** Native file or folder picker; absent where there is none (the browser host picks files in the page). */
+  pickImportPaths?: (folders: boolean) => Promise<string[] | null>;
 }

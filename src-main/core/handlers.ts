@@ -1,6 +1,8 @@
 import type { CallName, CallValue, ParsedArgs } from '../../src-shared/contract';
+import { QuarryError } from '../../src-shared/errors';
 import { schemaVersion } from './db/database';
-import type { CoreContext } from './context';
+import type { CoreContext, Platform } from './context';
+import { ImportRunner } from './services/import-runner';
 import { addJob, getBoard, getJobRecord } from './services/jobs-service';
 
 export type Handlers = {
@@ -8,12 +10,30 @@ export type Handlers = {
 };
 
 /** Binds every contract call to the service that answers it. Arguments arrive already validated. */
-export function createHandlers(ctx: CoreContext): Handlers {
+export function createHandlers(ctx: CoreContext, platform: Platform, imports = new ImportRunner(ctx, platform)): Handlers {
   const { db, clock } = ctx;
   return {
     getAppInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: schemaVersion(db), host: ctx.host }),
     getBoard: () => getBoard(db),
     getJob: ({ id }) => getJobRecord(db, id),
     addJob: (job) => addJob(db, job, clock),
+    importFiles: ({ files }) =>
+      imports.run(
+        files.map((file) => ({
+          kind: 'file',
+          fileName: file.name,
+          bytes: new Uint8Array(Buffer.from(file.contentBase64, 'base64')),
+          modifiedAt: new Date(file.lastModified ?? clock().getTime()),
+        })),
+        'files',
+      ),
+    importWithDialog: async ({ folders }) => {
+      if (!platform.pickImportPaths) {
+        throw new QuarryError('unsupported_file', 'There is no system file picker here: choose files in the page instead.');
+      }
+      const paths = await platform.pickImportPaths(folders);
+      return paths && paths.length > 0 ? imports.runPaths(paths, folders ? 'folder' : 'dialog') : null;
+    },
+    cancelImport: ({ importId }) => imports.cancel(importId),
   };
 }

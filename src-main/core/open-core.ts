@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { openDataDir } from './db/database';
 import type { CoreContext } from './context';
+import { createParsePool, defaultWorkerScript, type Parser } from './import/parse-pool';
 
 export interface CoreOptions {
   dataDir: string;
@@ -8,17 +9,25 @@ export interface CoreOptions {
   version?: string;
   nativeBinding?: string | undefined;
   clock?: CoreContext['clock'];
+  /** The bundled parse worker in the app; the TypeScript source under tsx. */
+  workerScript?: string | URL;
 }
 
 /** Opens the data folder and assembles the context every service runs in. */
 export function openCore(options: CoreOptions): CoreContext {
   const db = openDataDir(options.dataDir, { nativeBinding: options.nativeBinding });
+  let parser: Parser | undefined;
   return {
     db,
     dataDir: options.dataDir,
     host: options.host,
     version: options.version ?? packageVersion(),
     clock: options.clock ?? (() => new Date()),
+    parser: () => (parser ??= createParsePool(options.workerScript ?? defaultWorkerScript())),
+    async close() {
+      await parser?.close();
+      db.close();
+    },
   };
 }
 

@@ -46,9 +46,13 @@ export interface RunningHost {
  */
 export async function startHost({ core, rendererDir, port = 0 }: HostOptions): Promise<RunningHost> {
   const token = randomBytes(24).toString('base64url');
-  const handlers = createHandlers(core);
-  const bridge = bridgeScript(CALL_NAMES, EVENT_NAMES);
   const streams = new Set<ServerResponse>();
+  const emit: RunningHost['emit'] = (event, payload) => {
+    const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
+    for (const stream of streams) stream.write(data);
+  };
+  const handlers = createHandlers(core, { emit });
+  const bridge = bridgeScript(CALL_NAMES, EVENT_NAMES);
   let origin = '';
 
   const server = createServer((request, response) => {
@@ -131,10 +135,7 @@ export async function startHost({ core, rendererDir, port = 0 }: HostOptions): P
     url: `${origin}/#token=${token}`,
     origin,
     token,
-    emit(event, payload) {
-      const data = `data: ${JSON.stringify({ event, payload })}\n\n`;
-      for (const stream of streams) stream.write(data);
-    },
+    emit,
     close: () =>
       new Promise<void>((resolve) => {
         for (const stream of streams) stream.end();

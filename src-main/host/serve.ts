@@ -25,10 +25,10 @@ console.log(`Quarry browser host (data: ${dataDir})`);
 console.log(`QUARRY_URL=${host.url}`);
 
 const stop = () => {
-  void host.close().then(() => {
-    core.db.close();
-    process.exit(0);
-  });
+  void host
+    .close()
+    .then(() => core.close())
+    .then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

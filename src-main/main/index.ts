@@ -1,15 +1,16 @@
-import type { BrowserWindow} from 'electron';
-import { app, dialog } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CoreContext, Platform } from '../core/context';
 import { createHandlers } from '../core/handlers';
 import { openCore } from '../core/open-core';
 import { platformAppDataDir, resolveDataDir, APP_NAME } from '../core/paths';
-import type { CoreContext } from '../core/context';
+import { ImportRunner } from '../core/services/import-runner';
 import { registerAppScheme, serveRendererFrom } from './app-protocol';
 import { emit, serveContract } from './ipc';
 import { focusWindow, installMenu } from './menu';
 import { electronSqliteBinding } from './native-binding';
+import { pageArguments } from './open-files';
 import { createMainWindow, preloadScriptPath } from './window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -19,13 +20,44 @@ app.setName(APP_NAME);
 registerAppScheme();
 
 let mainWindow: BrowserWindow | null = null;
+let imports: ImportRunner | null = null;
+/** Pages handed to the app before it was ready to import them. */
+const pendingPages: string[] = pageArguments(process.argv.slice(app.isPackaged ? 1 : 2));
+
+function importPages(paths: string[]): void {
+  if (paths.length === 0) return;
+  if (!imports) {
+    pendingPages.push(...paths);
+    return;
+  }
+  void imports.runPaths(paths, 'open-with');
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => focusWindow(mainWindow));
+  app.on('second-instance', (_event, argv) => {
+    focusWindow(mainWindow);
+    importPages(pageArguments(argv.slice(1)));
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    importPages(pageArguments([path]));
+  });
   app.on('window-all-closed', () => app.quit());
   void app.whenReady().then(start);
+}
+
+async function pickImportPaths(folders: boolean): Promise<string[] | null> {
+  const options: Electron.OpenDialogOptions = folders
+    ? { title: 'Import a folder of saved job pages', properties: ['openDirectory', 'multiSelections'] }
+    : {
+        title: 'Import saved job pages',
+        properties: ['openFile', 'multiSelections'],
+        filters: [{ name: 'Saved web pages', extensions: ['html', 'htm', 'mhtml', 'mht'] }],
+      };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  return result.canceled ? null : result.filePaths;
 }
 
 function start(): void {
@@ -38,16 +70,33 @@ function start(): void {
       host: 'electron',
       version: app.getVersion(),
       nativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
+      workerScript: join(mainDir, 'parse-worker.js'),
     });
   } catch (error) {
     dialog.showErrorBox('Quarry cannot open its data', (error as Error).message);
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => core.db.close());
+  app.on('will-quit', () => void core.close());
+  const platform: Platform = { emit: (event, payload) => emit(mainWindow, event, payload), pickImportPaths };
+  const runner = new ImportRunner(core, platform);
   serveRendererFrom(join(mainDir, '../renderer'));
-  serveContract(createHandlers(core), devServerUrl);
-  installMenu({ dataDir, isDev: !app.isPackaged, send: (command) => emit(mainWindow, 'menuCommand', command) });
+  serveContract(createHandlers(core, platform, runner), devServerUrl);
+  const importChosen = async (folders: boolean) => {
+    const paths = await pickImportPaths(folders);
+    if (paths) await runner.runPaths(paths, folders ? 'folder' : 'dialog');
+  };
+  installMenu({
+    dataDir,
+    isDev: !app.isPackaged,
+    send: (command) => emit(mainWindow, 'menuCommand', command),
+    importFiles: () => void importChosen(false),
+    importFolder: () => void importChosen(true),
+  });
   mainWindow = createMainWindow({ dataDir, preloadPath: preloadScriptPath(mainDir), devServerUrl });
   mainWindow.on('closed', () => (mainWindow = null));
+  mainWindow.webContents.once('did-finish-load', () => {
+    imports = runner;
+    importPages(pendingPages.splice(0));
+  });
 }

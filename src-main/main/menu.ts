@@ -3,11 +3,13 @@ import type { MenuCommand } from '../../src-shared/contract';
 
 export interface MenuActions {
   send: (command: MenuCommand) => void;
+  importFiles: () => void;
+  importFolder: () => void;
   dataDir: string;
   isDev: boolean;
 }
 
-export function installMenu({ send, dataDir, isDev }: MenuActions): void {
+export function installMenu({ send, importFiles, importFolder, dataDir, isDev }: MenuActions): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
@@ -15,6 +17,9 @@ export function installMenu({ send, dataDir, isDev }: MenuActions): void {
       label: '&File',
       submenu: [
         { label: 'New Job…', accelerator: 'CmdOrCtrl+N', click: () => send('new-job') },
+        { type: 'separator' },
+        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: importFiles },
+        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: importFolder },
         { type: 'separator' },
         { label: 'Show Data Folder', click: () => void shell.openPath(dataDir) },
         { type: 'separator' },

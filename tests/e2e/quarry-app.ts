@@ -107,7 +107,7 @@ async function startElectron(dataDir: string, executablePath: string): Promise<R
 export function useQuarry(): { readonly current: QuarrySession } {
   let session: QuarrySession | undefined;
 
-  test.beforeAll(async ({}, testInfo) => {
+  test.beforeAll(async ({ browserName: _browserName }, testInfo) => {
     let start: (dataDir: string) => Promise<Running>;
     if (testInfo.project.name === 'electron') {
       const executable = electronExecutable();

@@ -5,10 +5,10 @@ import { afterEach } from 'vitest';
 import { openCore } from '../../src-main/core/open-core';
 import type { CoreContext } from '../../src-main/core/context';
 
-const cleanups: (() => void)[] = [];
+const cleanups: (() => void | Promise<void>)[] = [];
 
-afterEach(() => {
-  while (cleanups.length > 0) cleanups.pop()?.();
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()?.();
 });
 
 /** A fresh data folder, removed after the test. */
@@ -30,6 +30,6 @@ export function fakeClock(start = '2026-11-24T09:00:00.000Z') {
 
 export function testCore(options: Partial<Pick<CoreContext, 'clock'>> = {}): CoreContext {
   const core = openCore({ dataDir: tempDir(), host: 'cli', version: '0.0.0-test', clock: options.clock ?? fakeClock() });
-  cleanups.push(() => core.db.close());
+  cleanups.push(() => core.close());
   return core;
 }

@@ -15,6 +15,13 @@ export function defaultWorkerScript(): URL {
   return new URL('./parse-worker.ts', import.meta.url);
 }
 
+/** Under tsx the worker is TypeScript: register tsx inside the worker, then load it. */
+function sourceWorker(script: string | URL): Worker {
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(String(script))}); });`;
+  return new Worker(bootstrap, { eval: true });
+}
+
 /**
  * A small pool of worker threads that run the parse pipeline, so a large
  * import never blocks the main process's event loop. A worker that crashes
@@ -30,7 +37,7 @@ export function createParsePool(workerScript: string | URL = defaultWorkerScript
   let closed = false;
 
   const spawn = () => {
-    const worker = new Worker(workerScript, isSource ? { execArgv: ['--import', 'tsx'] } : {});
+    const worker = isSource ? sourceWorker(workerScript) : new Worker(workerScript);
     worker.on('message', (response: WorkerResponse) => {
       const job = busy.get(worker);
       busy.delete(worker);

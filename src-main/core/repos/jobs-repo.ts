@@ -73,6 +73,15 @@ function fromStored({ tagsJson, ...rest }: StoredJobRow): JobRow {
   return { ...rest, tags: JSON.parse(tagsJson) as string[] };
 }
 
+const STORED_FIELDS = Object.keys(EMPTY_JOB_FIELDS).filter((key) => key !== 'tags') as (keyof JobFields)[];
+
+/** Exactly the named parameters the statements use: better-sqlite3 refuses extra ones. */
+function pickJobFields(fields: JobFields): Record<string, unknown> {
+  const picked: Record<string, unknown> = { title: fields.title, company: fields.company };
+  for (const key of STORED_FIELDS) picked[key] = fields[key];
+  return picked;
+}
+
 export interface Placement {
   columnId: number;
   position: number;
@@ -90,7 +99,7 @@ export function insertJob(db: Db, fields: JobFields, placement: Placement, now: 
          @postedAt, @descriptionHtml, @descriptionText, @sourceFileId, @contentHash, @importedAt,
          @columnId, @position, @now, @now)`,
     )
-    .run({ ...fields, tagsJson: JSON.stringify(fields.tags), ...placement, now });
+    .run({ ...pickJobFields(fields), tagsJson: JSON.stringify(fields.tags), columnId: placement.columnId, position: placement.position, now });
   return Number(result.lastInsertRowid);
 }
 
@@ -128,7 +137,7 @@ export function findDuplicateJob(
 ): { id: number; title: string; company: string } | undefined {
   const urls = [candidate.url, candidate.applyUrl].filter((url): url is string => !!url);
   for (const url of urls) {
-    const match = db.prepare('SELECT id, title, company FROM jobs WHERE url = ?1 OR apply_url = ?1 LIMIT 1').get(url) as
+    const match = db.prepare('SELECT id, title, company FROM jobs WHERE url = ? OR apply_url = ? LIMIT 1').get(url, url) as
       | { id: number; title: string; company: string }
       | undefined;
     if (match) return match;
