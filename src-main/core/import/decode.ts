@@ -1,5 +1,6 @@
 import { TextDecoder } from 'node:util';
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 
 export interface DecodedText {
   text: string;
@@ -15,13 +16,20 @@ const BOMS: [number[], string][] = [
   [[0xfe, 0xff], 'utf-16be'],
 ];
 
-/** Turns a label ("latin1", "Windows-1252", "utf8") into a decoder, or null when no such encoding exists. */
-function decoderFor(label: string, fatal = false): TextDecoder | null {
-  try {
-    return new TextDecoder(label.trim().toLowerCase(), { fatal });
-  } catch {
-    return null;
-  }
+/** Labels that browsers read as Windows-1252, as the HTML standard says. */
+const READ_AS_WINDOWS_1252 = new Set(['latin1', 'iso-8859-1', 'iso8859-1', 'l1', 'ascii', 'us-ascii', 'iso_8859-1', 'cp1252', 'x-cp1252']);
+
+interface Decoder {
+  encoding: string;
+  decode: (bytes: Uint8Array) => string;
+}
+
+/** A decoder for a charset label ("latin1", "Windows-1252", "utf8"), or null when no such encoding exists. */
+function decoderFor(label: string): Decoder | null {
+  const name = label.trim().toLowerCase();
+  const encoding = READ_AS_WINDOWS_1252.has(name) ? 'windows-1252' : name;
+  if (!iconv.encodingExists(encoding)) return null;
+  return { encoding, decode: (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false }) };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -67,7 +75,7 @@ function sniffUtf16(bytes: Uint8Array): string | null {
 export function decodeBytes(bytes: Uint8Array, transportCharset?: string | null): DecodedText {
   for (const [bom, encoding] of BOMS) {
     if (startsWith(bytes, bom)) {
-      return { text: new TextDecoder(encoding).decode(bytes.subarray(bom.length)), encoding, source: 'bom' };
+      return { text: decoderFor(encoding)!.decode(bytes.subarray(bom.length)), encoding, source: 'bom' };
     }
   }
   if (transportCharset) {
@@ -78,18 +86,19 @@ export function decodeBytes(bytes: Uint8Array, transportCharset?: string | null)
   if (declared) {
     const decoder = decoderFor(declared);
     // A page cannot really be UTF-16 if its declaration was readable as ASCII.
-    if (decoder && !decoder.encoding.startsWith('utf-16')) {
+    if (decoder && !decoder.encoding.startsWith('utf-16') && !decoder.encoding.startsWith('utf16')) {
       return { text: decoder.decode(bytes), encoding: decoder.encoding, source: 'meta' };
     }
   }
   const utf16 = sniffUtf16(bytes);
-  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16, source: 'detected' };
-  const strictUtf8 = decoderFor('utf-8', true)!;
+  if (utf16) return { text: decoderFor(utf16)!.decode(bytes), encoding: utf16, source: 'detected' };
+  const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
   try {
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8', source: 'detected' };
   } catch {
     const guess = chardet.detect(bytes);
     const decoder = (guess && !/^utf/iu.test(guess) && decoderFor(guess)) || decoderFor('windows-1252')!;
+    // chardet names ISO-8859-1 for most Western pages; browsers read those as Windows-1252.
     return { text: decoder.decode(bytes), encoding: decoder.encoding, source: 'detected' };
   }
 }

@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import iconv from 'iconv-lite';
 /**
  * Repairs UTF-8 text that was once decoded as Windows-1252, Windows-1254 or
  * Latin-1 and saved again ("Weâ€™re" for "We’re"). Each run of such
@@ -12,11 +13,13 @@ const charToByte = buildCharToByte();
 
 function buildCharToByte(): Map<string, number> {
   const map = new Map<string, number>();
-  const high = Uint8Array.from({ length: 128 }, (_, index) => index + 128);
+  const high = Buffer.from(Array.from({ length: 128 }, (_, index) => index + 128));
   // Latin-1 first, so the code pages' own characters win where they differ.
   for (const encoding of ['latin1', 'windows-1254', 'windows-1252']) {
-    const decoded = new TextDecoder(encoding).decode(high);
-    [...decoded].forEach((char, index) => map.set(char, index + 128));
+    const decoded = iconv.decode(high, encoding);
+    [...decoded].forEach((char, index) => {
+      if (char !== '\ufffd') map.set(char, index + 128);
+    });
   }
   // Latin-1 C1 controls decode to themselves.
   for (let code = 0x80; code <= 0x9f; code++) map.set(String.fromCharCode(code), code);

@@ -59,8 +59,8 @@ function cleanTags(tags: readonly string[]): string[] {
   return [...seen.values()];
 }
 
-function salaryOf(raw: RawJob): Salary {
-  const text = cleanLine(raw.salaryText);
+function salaryOf(raw: RawJob, descriptionText: string | null): Salary {
+  const text = cleanLine(raw.salaryText) ?? (raw.salary ? null : salaryLineIn(descriptionText));
   if (raw.salary) {
     return {
       min: raw.salary.min,
@@ -72,6 +72,30 @@ function salaryOf(raw: RawJob): Salary {
   }
   const parsed = text ? parseSalaryText(text) : null;
   return { min: parsed?.min ?? null, max: parsed?.max ?? null, currency: parsed?.currency ?? null, period: parsed?.period ?? null, text };
+}
+
+/** "at Stark Industries" (Greenhouse's header) -> "Stark Industries". */
+function cleanCompany(value: string | null): string | null {
+  const line = cleanLine(value);
+  return line ? line.replace(/^(at|@)\s+/iu, '') || null : null;
+}
+
+const SALARY_CUE = /\b(salary|compensation|pay|base|ote|rate)\b/iu;
+const RANGE = /\d\s*[kK]?\s*(-|–|—|to)\s*[$£€]?\s*\d/u;
+
+/** A salary line in the description: a range, or an amount right after a word such as "Salary". */
+export function salaryLineIn(descriptionText: string | null): string | null {
+  if (!descriptionText) return null;
+  const lines = descriptionText.split('\n');
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.length > 160 || !parseSalaryText(line)?.currency) continue;
+    const cued = SALARY_CUE.test(line) || SALARY_CUE.test(lines[index - 1] ?? '');
+    if (cued || (RANGE.test(line) && /\b(year|annum|hour|month|day)\b/iu.test(line))) {
+      return line.slice(Math.max(0, line.search(/[$£€\d]/u))).trim();
+    }
+  }
+  return null;
 }
 
 function companyFallback(pageUrl: string | null): string {
@@ -98,11 +122,11 @@ export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date)
   return {
     extractor: raw.source,
     title,
-    company: cleanLine(raw.company) ?? companyFallback(url ?? applyUrl),
+    company: cleanCompany(raw.company) ?? companyFallback(url ?? applyUrl),
     location,
     remote: remotePolicy([raw.workplace, location, title, ...raw.tags], descriptionText),
     employmentType: employmentType(cleanLine(raw.employmentType)),
-    salary: salaryOf(raw),
+    salary: salaryOf(raw, descriptionText),
     category: cleanLine(raw.category),
     url: url ?? applyUrl,
     applyUrl,

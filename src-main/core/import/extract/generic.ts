@@ -1,4 +1,4 @@
-import { firstText, innerHtml, metaContent, one } from '../dom';
+import { all, firstText, innerHtml, lineText, metaContent, one } from '../dom';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 /** "Senior Engineer at Acme", "Senior Engineer - Acme", "Acme | Senior Engineer": split a page title. */
@@ -29,6 +29,10 @@ export function extractGeneric({ document }: PageContext): RawJob[] {
       company: split?.company ?? siteName,
       url: metaContent(document, 'og:url'),
       logoUrl: metaContent(document, 'og:image'),
+      postedText:
+        all('time, p, span, div, li', main ?? document)
+          .map(lineText)
+          .find((text) => !!text && text.length < 80 && /\b(posted|published|listed)\b.*\b(ago|today|yesterday|\d{4})\b/iu.test(text)) ?? null,
       descriptionHtml: main ? innerHtml(main) : (metaContent(document, 'og:description') ?? metaContent(document, 'description')),
     },
   ];

@@ -1,0 +1,126 @@
+import type { ImportProgress, ImportReport } from '../../../src-shared/domain/import-report';
+import { call, errorMessage, subscribe } from './api';
+import { board } from './board.svelte';
+import { toPayloads } from './read-files';
+
+/** Sends at most this many bytes per call, so a large drop never builds one giant message. */
+const BATCH_BYTES = 8 * 1024 * 1024;
+
+function batches(files: readonly File[]): File[][] {
+  const result: File[][] = [];
+  let current: File[] = [];
+  let size = 0;
+  for (const file of files) {
+    if (current.length > 0 && size + file.size > BATCH_BYTES) {
+      result.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(file);
+    size += file.size;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+function mergeReports(reports: ImportReport[]): ImportReport {
+  const [first] = reports;
+  return {
+    importId: first!.importId,
+    files: reports.flatMap((report) => report.files),
+    filesTotal: reports.reduce((sum, report) => sum + report.filesTotal, 0),
+    jobsImported: reports.reduce((sum, report) => sum + report.jobsImported, 0),
+    duplicates: reports.reduce((sum, report) => sum + report.duplicates, 0),
+    failures: reports.reduce((sum, report) => sum + report.failures, 0),
+    skipped: reports.reduce((sum, report) => sum + report.skipped, 0),
+    cancelled: reports.some((report) => report.cancelled),
+    durationMs: reports.reduce((sum, report) => sum + report.durationMs, 0),
+  };
+}
+
+class ImportState {
+  progress = $state<ImportProgress | null>(null);
+  report = $state<ImportReport | null>(null);
+  error = $state<string | null>(null);
+  busy = $state(false);
+  private cancelled = false;
+  /** Files done in earlier batches of the current import, so progress counts across batches. */
+  private offset = 0;
+  private grandTotal = 0;
+
+  constructor() {
+    // Imports started by the main process (menu, files opened with the app) report here too.
+    queueMicrotask(() => {
+      subscribe('importProgress', (progress) => {
+        this.progress = this.grandTotal > 0 ? { ...progress, done: this.offset + progress.done, total: this.grandTotal } : progress;
+      });
+      subscribe('importFinished', (report) => {
+        if (!this.busy) this.finish(report);
+      });
+    });
+  }
+
+  async importFiles(files: readonly File[]): Promise<void> {
+    if (files.length === 0 || this.busy) return;
+    this.start(files.length);
+    const reports: ImportReport[] = [];
+    try {
+      for (const batch of batches(files)) {
+        if (this.cancelled) break;
+        reports.push(await call('importFiles', { files: await toPayloads(batch) }));
+        this.offset += batch.length;
+      }
+      if (reports.length > 0) this.finish({ ...mergeReports(reports), cancelled: this.cancelled });
+    } catch (error) {
+      this.error = errorMessage(error);
+    } finally {
+      this.end();
+    }
+  }
+
+  async importWithDialog(folders: boolean): Promise<void> {
+    if (this.busy) return;
+    this.start(0);
+    try {
+      const report = await call('importWithDialog', { folders });
+      if (report) this.finish(report);
+    } catch (error) {
+      this.error = errorMessage(error);
+    } finally {
+      this.end();
+    }
+  }
+
+  async cancel(): Promise<void> {
+    this.cancelled = true;
+    if (this.progress) await call('cancelImport', { importId: this.progress.importId });
+  }
+
+  dismiss(): void {
+    this.report = null;
+    this.error = null;
+  }
+
+  private start(total: number): void {
+    this.busy = true;
+    this.cancelled = false;
+    this.offset = 0;
+    this.grandTotal = total;
+    this.report = null;
+    this.error = null;
+    this.progress = null;
+  }
+
+  private end(): void {
+    this.busy = false;
+    this.progress = null;
+    this.grandTotal = 0;
+  }
+
+  private finish(report: ImportReport): void {
+    this.report = report;
+    if (report.jobsImported > 0) void board.load();
+  }
+}
+
+export const imports = new ImportState();

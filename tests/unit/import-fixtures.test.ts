@@ -1,0 +1,162 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ImportFileError, processFile } from '../../src-main/core/import/pipeline';
+import type { ExtractedListing } from '../../src-main/core/import/normalise';
+
+const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const SAVED_AT = new Date('2026-11-24T12:00:00Z');
+
+function importFixture(name: string) {
+  return processFile({ fileName: name, bytes: new Uint8Array(readFileSync(join(fixtures, name))), modifiedAt: SAVED_AT });
+}
+
+/** Expected fields per fixture, written by reading each file. */
+const EXPECTED: Record<string, Partial<ExtractedListing>[]> = {
+  'json-ld-graph.html': [
+    {
+      extractor: 'json-ld',
+      title: 'Senior Site Reliability Engineer',
+      company: 'Acme Corp',
+      location: 'Lisbon, PT',
+      remote: 'remote',
+      employmentType: 'full-time',
+      salary: { min: 70000, max: 90000, currency: 'EUR', period: 'year', text: null },
+      category: 'Engineering',
+      url: 'https://careers.acme.example/jobs/42',
+      logoUrl: 'https://careers.acme.example/logo.png',
+      tags: ['Terraform', 'Kubernetes', 'Go'],
+      postedAt: '2026-11-02',
+      stages: [
+        { kind: 'recruiter_call', title: 'Intro call with a recruiter (30 mins)', durationMinutes: 30 },
+        { kind: 'technical', title: 'Live coding technical interview, 60 minutes', durationMinutes: 60 },
+        { kind: 'system_design', title: 'System design interview (90 minutes)', durationMinutes: 90 },
+      ],
+    },
+  ],
+  'json-ld-array.html': [
+    {
+      title: 'Data Engineer',
+      company: 'Hooli',
+      location: 'London, England, GB',
+      employmentType: 'contract',
+      salary: { min: 550, max: 550, currency: 'GBP', period: 'day', text: null },
+      url: 'https://hooli.example/jobs/data-engineer',
+    },
+  ],
+  'microdata.html': [
+    { extractor: 'microdata', title: 'QA Automation Engineer', company: 'Umbrella Labs', location: 'Toronto, ON', employmentType: 'part-time', postedAt: '2026-10-30' },
+  ],
+  'readme-list.html': [
+    {
+      extractor: 'readme-table',
+      title: 'Staff Backend Engineer',
+      company: 'Northwind',
+      category: 'Backend',
+      tags: ['go', 'postgres'],
+      postedAt: '2026-11-21',
+      url: 'https://jobs.example.com/northwind-staff-backend',
+      salary: { min: 150000, max: 180000, currency: 'USD', period: 'year', text: '$150k – $180k a year.' },
+      stages: [
+        { kind: 'recruiter_call', title: 'Recruiter screen', durationMinutes: 45 },
+        { kind: 'take_home', title: 'Take-home exercise', durationMinutes: 120 },
+        { kind: 'final', title: 'Final interview with the CTO (1 hour)', durationMinutes: 60 },
+      ],
+    },
+    { title: 'Platform Engineer', company: 'Globex', category: 'Backend', postedAt: '2026-11-17', tags: ['kubernetes'], stages: [] },
+    { title: 'Senior Frontend Engineer', company: 'Initech', category: 'Frontend', postedAt: '2026-11-24', remote: 'remote' },
+  ],
+  'greenhouse.html': [
+    {
+      extractor: 'greenhouse',
+      title: 'Backend Engineer',
+      company: 'Stark Industries',
+      location: 'New York, NY (Hybrid)',
+      remote: 'hybrid',
+      url: 'https://boards.greenhouse.io/stark/jobs/4012345006',
+      salary: { min: 140000, max: 170000, currency: 'USD', period: 'year', text: '$140,000 - $170,000 USD per year' },
+      stages: [
+        { kind: 'recruiter_call', title: 'Recruiter phone screen (30 minutes)', durationMinutes: 30 },
+        { kind: 'technical', title: 'Technical interview with two engineers (1 hour)', durationMinutes: 60 },
+        { kind: 'onsite', title: 'Onsite loop (4 hours)', durationMinutes: 240 },
+      ],
+    },
+  ],
+  'lever.html': [
+    {
+      extractor: 'lever',
+      title: 'Security Engineer',
+      company: 'Wayne Enterprises',
+      location: 'Gotham',
+      remote: 'onsite',
+      employmentType: 'full-time',
+      url: 'https://jobs.lever.co/wayne/6b3e',
+      applyUrl: 'https://jobs.lever.co/wayne/6b3e/apply',
+    },
+  ],
+  'workable.html': [{ extractor: 'workable', title: 'Mobile Developer', company: 'Cyberdyne', location: 'Athens, Greece', remote: 'remote', employmentType: 'full-time' }],
+  'linkedin.html': [{ extractor: 'linkedin', title: 'Product Engineer', company: 'Soylent', location: 'Amsterdam, North Holland, Netherlands' }],
+  'indeed.html': [
+    {
+      extractor: 'indeed',
+      title: 'Customer Support Engineer',
+      company: 'Vandelay Industries',
+      location: 'Remote in Austin, TX',
+      remote: 'remote',
+      salary: { min: 30, max: 38, currency: 'USD', period: 'hour', text: '$30 - $38 an hour' },
+    },
+  ],
+  'generic.html': [{ extractor: 'generic', title: 'Frontend Developer', company: 'Tyrell', url: 'https://tyrell.example/careers/frontend' }],
+  'saved-page.mhtml': [
+    {
+      title: 'Data Scientist',
+      company: 'Massive Dynamic',
+      url: 'https://massive.example/jobs/ds',
+      postedAt: '2026-11-18',
+      stages: [
+        { kind: 'hiring_manager', title: 'Hiring manager chat (45 min)', durationMinutes: 45 },
+        { kind: 'take_home', title: 'Take-home assignment', durationMinutes: null },
+        { kind: 'values', title: 'Values interview with the team (1 hour)', durationMinutes: 60 },
+      ],
+    },
+  ],
+  'windows-1252.html': [{ title: 'Développeur Backend – Café Crème' }],
+  'latin1-undeclared.html': [{ title: 'Ingeniør for Blåbær' }],
+  'windows-1251.html': [{ title: 'Разработчик Python' }],
+  'utf16le-bom.html': [{ title: 'エンジニア Engineer' }],
+  'utf16be-undeclared.html': [{ title: 'Zürich Engineer äöü' }],
+};
+
+const FAILURES: Record<string, RegExp> = {
+  'binary.html': /not text/,
+  'broken.mhtml': /Broken MHTML archive/,
+  'empty.html': /empty/,
+  'no-job.html': /No job listing found/,
+  'not-a-page.txt': /Not a saved web page/,
+};
+
+describe('import fixtures', () => {
+  it.each(Object.entries(EXPECTED))('%s yields the expected jobs', (name, expected) => {
+    const { listings } = importFixture(name);
+    expect(listings).toHaveLength(expected.length);
+    expected.forEach((fields, index) => expect(listings[index]).toMatchObject(fields));
+  });
+
+  it.each(Object.entries(FAILURES))('%s fails with a specific reason', (name, reason) => {
+    expect(() => importFixture(name)).toThrow(ImportFileError);
+    expect(() => importFixture(name)).toThrow(reason);
+  });
+
+  it('sanitises entity-encoded JSON-LD descriptions and drops their scripts', () => {
+    const [listing] = importFixture('json-ld-graph.html').listings;
+    expect(listing!.descriptionHtml).toContain('<p>Join &amp; build.</p>');
+    expect(listing!.descriptionHtml).not.toMatch(/script|alert/i);
+    expect(listing!.descriptionText).toContain('Join & build.');
+  });
+
+  it('keeps relative links only as absolute web addresses', () => {
+    const [listing] = importFixture('greenhouse.html').listings;
+    expect(listing!.applyUrl).toBe('https://boards.greenhouse.io/stark/jobs/4012345006#app');
+  });
+});
