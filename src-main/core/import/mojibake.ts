@@ -49,36 +49,33 @@ export function repairMojibake(text: string): string {
 function repairRun(run: string): string {
   const chars = [...run];
   const bytes = chars.map((char) => charToByte.get(char) ?? -1);
-  let output = '';
+  const pieces: { text: string; truncated: boolean }[] = [];
+  let repaired = false;
   let index = 0;
   while (index < chars.length) {
-    const lead = bytes[index]!;
-    const length = sequenceLength(lead);
-    if (length === 0) {
-      output += chars[index];
-      index++;
-      continue;
-    }
+    const length = sequenceLength(bytes[index]!);
     let continued = 0;
-    while (continued < length - 1 && isContinuation(bytes[index + 1 + continued] ?? -1)) continued++;
-    if (continued === length - 1) {
-      const decoded = decodeUtf8(bytes.slice(index, index + length));
-      if (decoded !== null) {
-        output += decoded;
-        index += length;
-        continue;
-      }
-    }
-    if (continued >= 1 && length >= 3) {
-      // A lead byte and continuation bytes, but the sequence is cut short: a
-      // character that lost a byte. Nothing can bring it back.
+    while (length > 0 && continued < length - 1 && isContinuation(bytes[index + 1 + continued] ?? -1)) continued++;
+    const decoded = length > 0 && continued === length - 1 ? decodeUtf8(bytes.slice(index, index + length)) : null;
+    if (decoded !== null) {
+      pieces.push({ text: decoded, truncated: false });
+      repaired = true;
+      index += length;
+    } else if (length >= 3 && continued >= 1) {
+      // A lead byte and continuation bytes, cut short: a character that lost a byte.
+      pieces.push({ text: chars.slice(index, index + 1 + continued).join(''), truncated: true });
       index += 1 + continued;
-      continue;
+    } else {
+      pieces.push({ text: chars[index]!, truncated: false });
+      index++;
     }
-    output += chars[index];
-    index++;
   }
-  return output;
+  // Drop a cut-short sequence only where the evidence is strong: next to a
+  // sequence that did decode, or a four-byte lead with two continuations
+  // ("ğŸ”"). Otherwise it may be real text such as "ñ“" and stays.
+  return pieces
+    .map((piece) => (piece.truncated && (repaired || [...piece.text].length >= 3) ? '' : piece.text))
+    .join('');
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
