@@ -22,7 +22,10 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/main'),
       lib: {
-        entry: { index: resolve(root, 'src-main/main/index.ts'), 'parse-worker': resolve(root, 'src-main/core/import/parse-worker.ts') },
+        entry: {
+          index: resolve(root, 'src-main/main/index.ts'),
+          'parse-worker': resolve(root, 'src-main/core/import/parse-worker.ts'),
+        },
         formats: ['es'],
       },
     },

@@ -39,9 +39,7 @@ const webUrl = v.pipe(
   v.check((value) => /^https?:/iu.test(value), 'URL must start with http:// or https://'),
 );
 
-const optionalUrl = v.optional(
-  v.union([v.literal(''), webUrl], 'URL must be a full address such as https://example.com/job'),
-);
+const optionalUrl = v.optional(v.union([v.literal(''), webUrl], 'URL must be a full address such as https://example.com/job'));
 
 const id = v.pipe(v.number('id must be a number'), v.integer('id must be a whole number'), v.minValue(1, 'id must be positive'));
 
@@ -80,7 +78,11 @@ export const contract = {
       files: v.pipe(
         v.array(
           fields({
-            name: v.pipe(v.string('file name must be text'), v.nonEmpty('file name is required'), v.maxLength(1024, 'file name is too long')),
+            name: v.pipe(
+              v.string('file name must be text'),
+              v.nonEmpty('file name is required'),
+              v.maxLength(1024, 'file name is too long'),
+            ),
             contentBase64: v.pipe(
               v.string('file content must be base64 text'),
               v.maxLength(MAX_IMPORT_BASE64, 'file is larger than 50 MB'),
@@ -135,9 +137,7 @@ export interface QuarryEvents {
 export type EventName = keyof QuarryEvents;
 export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'dataChanged', 'importProgress', 'importFinished'];
 
-export type ArgsTuple<N extends CallName> = undefined extends CallArgs<N>
-  ? [args?: CallArgs<N>]
-  : [args: CallArgs<N>];
+export type ArgsTuple<N extends CallName> = undefined extends CallArgs<N> ? [args?: CallArgs<N>] : [args: CallArgs<N>];
 
 /** What `window.quarry` is, in the Electron preload and in the browser host alike. */
 export type QuarryBridge = {

@@ -39,8 +39,5 @@ export class QuarryError extends Error {
 export function isQuarryErrorShape(value: unknown): value is QuarryErrorShape {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Record<string, unknown>;
-  return (
-    typeof candidate.message === 'string' &&
-    (ERROR_CODES as readonly unknown[]).includes(candidate.code)
-  );
+  return typeof candidate.message === 'string' && (ERROR_CODES as readonly unknown[]).includes(candidate.code);
 }

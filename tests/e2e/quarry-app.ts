@@ -111,7 +111,10 @@ export function useQuarry(): { readonly current: QuarrySession } {
     let start: (dataDir: string) => Promise<Running>;
     if (testInfo.project.name === 'electron') {
       const executable = electronExecutable();
-      test.skip(!executable, 'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1): these specs ran against the browser host instead.');
+      test.skip(
+        !executable,
+        'Electron binary not installed (ELECTRON_SKIP_BINARY_DOWNLOAD=1): these specs ran against the browser host instead.',
+      );
       start = (dataDir) => startElectron(dataDir, executable!);
     } else {
       start = startBrowserHost;

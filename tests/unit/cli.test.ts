@@ -13,13 +13,28 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 describe('quarry CLI', () => {
   it('adds a job and lists it as JSON', async () => {
     const dir = tempDir();
-    const added = await cli(['add', '--data-dir', dir, '--title', 'Senior Backend Engineer', '--company', 'Primer', '--url', 'https://example.com/jobs/1']);
+    const added = await cli([
+      'add',
+      '--data-dir',
+      dir,
+      '--title',
+      'Senior Backend Engineer',
+      '--company',
+      'Primer',
+      '--url',
+      'https://example.com/jobs/1',
+    ]);
     expect(added.code).toBe(0);
     const listed = await cli(['list', '--json', '--data-dir', dir]);
     expect(listed.code).toBe(0);
     const jobs = JSON.parse(listed.out) as JobRecord[];
     expect(jobs).toHaveLength(1);
-    expect(jobs[0]).toMatchObject({ title: 'Senior Backend Engineer', company: 'Primer', url: 'https://example.com/jobs/1', column: 'Saved' });
+    expect(jobs[0]).toMatchObject({
+      title: 'Senior Backend Engineer',
+      company: 'Primer',
+      url: 'https://example.com/jobs/1',
+      column: 'Saved',
+    });
   });
 
   it('uses QUARRY_DATA_DIR when --data-dir is absent', async () => {

@@ -54,7 +54,11 @@ describe('real corpus', () => {
   it.each(files.map((file) => [relative(corpus, file), file]))('%s imports cleanly', (name, file) => {
     let listings: ExtractedListing[];
     try {
-      listings = processFile({ fileName: file, bytes: new Uint8Array(readFileSync(file)), modifiedAt: statSync(file).mtime }).listings;
+      listings = processFile({
+        fileName: file,
+        bytes: new Uint8Array(readFileSync(file)),
+        modifiedAt: statSync(file).mtime,
+      }).listings;
     } catch (error) {
       expect(error).toBeInstanceOf(ImportFileError);
       expect(EXPECTED[name], `${name} has expectations but failed: ${(error as Error).message}`).toBeUndefined();

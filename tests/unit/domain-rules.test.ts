@@ -3,6 +3,7 @@ import { planFromSteps, stageDuration, stageKind } from '../../src-shared/domain
 import { resolvePostedDate } from '../../src-shared/domain/posted-date';
 import { parseSalaryText, periodFromUnit } from '../../src-shared/domain/salary';
 import { employmentType, remotePolicy } from '../../src-shared/domain/workplace';
+import { parseHtml } from '../../src-main/core/import/dom';
 import { interviewSteps } from '../../src-main/core/import/interview-section';
 import { salaryLineIn } from '../../src-main/core/import/normalise';
 
@@ -27,9 +28,12 @@ describe('interview plan', () => {
   });
 
   it('finds steps only under an interview-process heading', () => {
-    const withSection = '<h2>About</h2><ul><li>30 minute call about perks</li></ul><h2><strong>✅ Our interview process</strong></h2><ul><li><p>30 minute call</p></li><li>60 minute interview</li></ul><h2>Benefits</h2><ul><li>Health</li></ul>';
-    expect(interviewSteps(withSection)).toEqual(['30 minute call', '60 minute interview']);
-    expect(interviewSteps('<h2>Benefits</h2><ul><li>30 minute call with HR about pensions</li></ul>')).toEqual([]);
+    const withSection =
+      '<h2>About</h2><ul><li>30 minute call about perks</li></ul><h2><strong>✅ Our interview process</strong></h2><ul><li><p>30 minute call</p></li><li>60 minute interview</li></ul><h2>Benefits</h2><ul><li>Health</li></ul>';
+    expect(interviewSteps(parseHtml(withSection).children)).toEqual(['30 minute call', '60 minute interview']);
+    expect(
+      interviewSteps(parseHtml('<h2>Benefits</h2><ul><li>30 minute call with HR about pensions</li></ul>').children),
+    ).toEqual([]);
     expect(planFromSteps([])).toEqual([]);
   });
 });

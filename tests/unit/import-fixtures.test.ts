@@ -46,7 +46,14 @@ const EXPECTED: Record<string, Partial<ExtractedListing>[]> = {
     },
   ],
   'microdata.html': [
-    { extractor: 'microdata', title: 'QA Automation Engineer', company: 'Umbrella Labs', location: 'Toronto, ON', employmentType: 'part-time', postedAt: '2026-10-30' },
+    {
+      extractor: 'microdata',
+      title: 'QA Automation Engineer',
+      company: 'Umbrella Labs',
+      location: 'Toronto, ON',
+      employmentType: 'part-time',
+      postedAt: '2026-10-30',
+    },
   ],
   'readme-list.html': [
     {
@@ -64,7 +71,14 @@ const EXPECTED: Record<string, Partial<ExtractedListing>[]> = {
         { kind: 'final', title: 'Final interview with the CTO (1 hour)', durationMinutes: 60 },
       ],
     },
-    { title: 'Platform Engineer', company: 'Globex', category: 'Backend', postedAt: '2026-11-17', tags: ['kubernetes'], stages: [] },
+    {
+      title: 'Platform Engineer',
+      company: 'Globex',
+      category: 'Backend',
+      postedAt: '2026-11-17',
+      tags: ['kubernetes'],
+      stages: [],
+    },
     { title: 'Senior Frontend Engineer', company: 'Initech', category: 'Frontend', postedAt: '2026-11-24', remote: 'remote' },
   ],
   'greenhouse.html': [
@@ -95,8 +109,19 @@ const EXPECTED: Record<string, Partial<ExtractedListing>[]> = {
       applyUrl: 'https://jobs.lever.co/wayne/6b3e/apply',
     },
   ],
-  'workable.html': [{ extractor: 'workable', title: 'Mobile Developer', company: 'Cyberdyne', location: 'Athens, Greece', remote: 'remote', employmentType: 'full-time' }],
-  'linkedin.html': [{ extractor: 'linkedin', title: 'Product Engineer', company: 'Soylent', location: 'Amsterdam, North Holland, Netherlands' }],
+  'workable.html': [
+    {
+      extractor: 'workable',
+      title: 'Mobile Developer',
+      company: 'Cyberdyne',
+      location: 'Athens, Greece',
+      remote: 'remote',
+      employmentType: 'full-time',
+    },
+  ],
+  'linkedin.html': [
+    { extractor: 'linkedin', title: 'Product Engineer', company: 'Soylent', location: 'Amsterdam, North Holland, Netherlands' },
+  ],
   'indeed.html': [
     {
       extractor: 'indeed',
@@ -107,7 +132,9 @@ const EXPECTED: Record<string, Partial<ExtractedListing>[]> = {
       salary: { min: 30, max: 38, currency: 'USD', period: 'hour', text: '$30 - $38 an hour' },
     },
   ],
-  'generic.html': [{ extractor: 'generic', title: 'Frontend Developer', company: 'Tyrell', url: 'https://tyrell.example/careers/frontend' }],
+  'generic.html': [
+    { extractor: 'generic', title: 'Frontend Developer', company: 'Tyrell', url: 'https://tyrell.example/careers/frontend' },
+  ],
   'saved-page.mhtml': [
     {
       title: 'Data Scientist',

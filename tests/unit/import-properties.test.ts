@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { repairMojibake } from '../../src-main/core/import/mojibake';
 import { ImportFileError, processFile } from '../../src-main/core/import/pipeline';
 
-const seed = new Uint8Array(readFileSync(fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url))));
+const seed = new Uint8Array(
+  readFileSync(fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url))),
+);
 const jsonLd = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/import/json-ld-graph.html', import.meta.url))));
 
 /** Either a result or the per-file error: nothing else may escape, and it must be quick. */
@@ -22,18 +24,46 @@ function importsOrExplains(fileName: string, bytes: Uint8Array): void {
 
 describe('import never escapes the per-file error', () => {
   it('random bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => importsOrExplains('random.html', bytes)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 4096 }), (bytes) => importsOrExplains('random.html', bytes)),
+      { numRuns: 300 },
+    );
   });
 
   it('random HTML-ish text', () => {
-    const tag = fc.constantFrom('<h1>', '</h1>', '<table>', '<tr>', '<td>', '<h3>', '<h5>', '<details>', '<script type="application/ld+json">', '{"@type":"JobPosting"', '<meta charset="', '<!--', '<li>', '<p>', '&amp;', 'â€™', 'ğŸ', '\u0000');
+    const tag = fc.constantFrom(
+      '<h1>',
+      '</h1>',
+      '<table>',
+      '<tr>',
+      '<td>',
+      '<h3>',
+      '<h5>',
+      '<details>',
+      '<script type="application/ld+json">',
+      '{"@type":"JobPosting"',
+      '<meta charset="',
+      '<!--',
+      '<li>',
+      '<p>',
+      '&amp;',
+      'â€™',
+      'ğŸ',
+      '\u0000',
+    );
     const html = fc.array(fc.oneof(tag, fc.string({ maxLength: 20 })), { maxLength: 200 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(html, (text) => importsOrExplains('page.html', new TextEncoder().encode(text))), { numRuns: 300 });
+    fc.assert(
+      fc.property(html, (text) => importsOrExplains('page.html', new TextEncoder().encode(text))),
+      { numRuns: 300 },
+    );
   });
 
   it('truncated real pages', () => {
     for (const source of [seed, jsonLd]) {
-      fc.assert(fc.property(fc.integer({ min: 0, max: source.length }), (end) => importsOrExplains('cut.html', source.subarray(0, end))), { numRuns: 100 });
+      fc.assert(
+        fc.property(fc.integer({ min: 0, max: source.length }), (end) => importsOrExplains('cut.html', source.subarray(0, end))),
+        { numRuns: 100 },
+      );
     }
   });
 
@@ -49,7 +79,17 @@ describe('import never escapes the per-file error', () => {
   });
 
   it('MHTML-looking garbage', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 2000 }), (body) => importsOrExplains('page.mhtml', new TextEncoder().encode(`Content-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n${body}`))), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 2000 }), (body) =>
+        importsOrExplains(
+          'page.mhtml',
+          new TextEncoder().encode(
+            `Content-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n${body}`,
+          ),
+        ),
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
@@ -59,8 +99,9 @@ describe('mojibake repair', () => {
     const cp1252 = new Map<number, string>();
     const high = new TextDecoder('windows-1252');
     for (let byte = 0x80; byte <= 0xff; byte++) cp1252.set(byte, high.decode(Uint8Array.of(byte)));
-    const misread = (text: string) => [...encoder.encode(text)].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : cp1252.get(byte)!)).join('');
-    const text = fc.string({ unit: fc.constantFrom('a', ' ', 'é', '’', '“', '€', 'ü', 'ñ', '—', 'ß', '✓', '日') , maxLength: 60 });
+    const misread = (text: string) =>
+      [...encoder.encode(text)].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : cp1252.get(byte)!)).join('');
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', 'é', '’', '“', '€', 'ü', 'ñ', '—', 'ß', '✓', '日'), maxLength: 60 });
     fc.assert(
       fc.property(text, (original) => {
         const broken = misread(original);
@@ -73,7 +114,17 @@ describe('mojibake repair', () => {
   });
 
   it('leaves correct text alone', () => {
-    for (const text of ['España“', 'l’été”', 'Café crème', 'Ålesund', 'naïve résumé', '£500 towards', 'Grüße', '“quoted” — dash', 'Ça va? À bientôt']) {
+    for (const text of [
+      'España“',
+      'l’été”',
+      'Café crème',
+      'Ålesund',
+      'naïve résumé',
+      '£500 towards',
+      'Grüße',
+      '“quoted” — dash',
+      'Ça va? À bientôt',
+    ]) {
       expect(repairMojibake(text)).toBe(text);
     }
   });

@@ -46,13 +46,23 @@ describe('import service', () => {
     const dir = tempDir();
     copyFileSync(seed, join(dir, 'copy.html'));
     const html = readFileSync(seed, 'utf8');
-    writeFileSync(join(dir, 'same-url.html'), html.replace('<h3>Senior Backend Engineer </h3>', '<h3>Senior Backend Engineer (renamed)</h3>'));
+    writeFileSync(
+      join(dir, 'same-url.html'),
+      html.replace('<h3>Senior Backend Engineer </h3>', '<h3>Senior Backend Engineer (renamed)</h3>'),
+    );
     writeFileSync(
       join(dir, 'same-title.html'),
       html.replace('senior-backend-engineer-primer-6093', 'another-address').replace('0 days ago', '1 day ago'),
     );
     const first = await importSources(importDeps, [{ kind: 'path', path: seed }], { origin: 'test' });
-    const again = await importSources(importDeps, [{ kind: 'path', path: seed }, { kind: 'path', path: dir }], { origin: 'test' });
+    const again = await importSources(
+      importDeps,
+      [
+        { kind: 'path', path: seed },
+        { kind: 'path', path: dir },
+      ],
+      { origin: 'test' },
+    );
     expect(first.jobsImported).toBe(1);
     expect(again.jobsImported).toBe(0);
     expect(again.files.map((file) => file.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
@@ -83,7 +93,12 @@ describe('import service', () => {
         { kind: 'path', path: join(fixtures, 'not-a-page.txt') },
         { kind: 'path', path: join(fixtures, 'missing.html') },
         { kind: 'path', path: join(fixtures, 'readme-list.html') },
-        { kind: 'file', fileName: 'dropped.html', bytes: new TextEncoder().encode('<title>Chef at Bistro</title>'), modifiedAt: new Date() },
+        {
+          kind: 'file',
+          fileName: 'dropped.html',
+          bytes: new TextEncoder().encode('<title>Chef at Bistro</title>'),
+          modifiedAt: new Date(),
+        },
       ],
       { origin: 'test' },
     );
@@ -99,7 +114,11 @@ describe('import service', () => {
 
   it('writes each file in one transaction: a failure inside leaves nothing of that file', () => {
     const { core } = deps();
-    const file: SourceFile = { fileName: 'readme-list.html', bytes: new Uint8Array(readFileSync(join(fixtures, 'readme-list.html'))), modifiedAt: new Date() };
+    const file: SourceFile = {
+      fileName: 'readme-list.html',
+      bytes: new Uint8Array(readFileSync(join(fixtures, 'readme-list.html'))),
+      modifiedAt: new Date(),
+    };
     const parsed = processFile(file);
     const broken = { ...parsed, listings: [parsed.listings[0]!, { ...parsed.listings[1]!, title: null as unknown as string }] };
     const importId = startImport(core.db, 'test', new Date().toISOString(), 1);
@@ -113,7 +132,10 @@ describe('import service', () => {
     const dir = tempDir();
     const html = readFileSync(join(fixtures, 'generic.html'), 'utf8');
     for (let index = 0; index < 40; index++) {
-      writeFileSync(join(dir, `job-${String(index).padStart(2, '0')}.html`), html.replaceAll('Frontend Developer', `Frontend Developer ${index}`).replace('careers/frontend', `careers/${index}`));
+      writeFileSync(
+        join(dir, `job-${String(index).padStart(2, '0')}.html`),
+        html.replaceAll('Frontend Developer', `Frontend Developer ${index}`).replace('careers/frontend', `careers/${index}`),
+      );
     }
     const controller = new AbortController();
     const report = await importSources(importDeps, [{ kind: 'path', path: dir }], {

@@ -30,7 +30,10 @@ describe('layer rules (eslint)', () => {
   it.each([
     ['src-shared/domain/ok.ts', "import { contract } from '../contract';\nexport const x = contract;"],
     ['src-renderer/src/lib/ok.ts', "import { contract } from '../../../src-shared/contract';\nexport const x = contract;"],
-    ['src-main/core/ok.ts', "import { join } from 'node:path';\nimport { contract } from '../../src-shared/contract';\nexport const x = [join, contract];"],
+    [
+      'src-main/core/ok.ts',
+      "import { join } from 'node:path';\nimport { contract } from '../../src-shared/contract';\nexport const x = [join, contract];",
+    ],
   ])('%s: allowed imports pass', async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
   });

@@ -17,7 +17,17 @@ const BOMS: [number[], string][] = [
 ];
 
 /** Labels that browsers read as Windows-1252, as the HTML standard says. */
-const READ_AS_WINDOWS_1252 = new Set(['latin1', 'iso-8859-1', 'iso8859-1', 'l1', 'ascii', 'us-ascii', 'iso_8859-1', 'cp1252', 'x-cp1252']);
+const READ_AS_WINDOWS_1252 = new Set([
+  'latin1',
+  'iso-8859-1',
+  'iso8859-1',
+  'l1',
+  'ascii',
+  'us-ascii',
+  'iso_8859-1',
+  'cp1252',
+  'x-cp1252',
+]);
 
 interface Decoder {
   encoding: string;
@@ -29,7 +39,10 @@ function decoderFor(label: string): Decoder | null {
   const name = label.trim().toLowerCase();
   const encoding = READ_AS_WINDOWS_1252.has(name) ? 'windows-1252' : name;
   if (!iconv.encodingExists(encoding)) return null;
-  return { encoding, decode: (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false }) };
+  return {
+    encoding,
+    decode: (bytes) => iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding, { stripBOM: false }),
+  };
 }
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -2,7 +2,7 @@
  * Small helpers over htmlparser2's DOM, so extractors read like selectors
  * and never deal with node types.
  */
-import { selectAll, selectOne } from 'css-select';
+import { compile, selectAll, selectOne } from 'css-select';
 import render from 'dom-serializer';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
@@ -16,8 +16,20 @@ export function parseHtml(html: string): Document {
   return parseDocument(html, { decodeEntities: true, lowerCaseAttributeNames: true });
 }
 
-export const one = (selector: string, root: AnyNode | AnyNode[]): Element | null => selectOne(selector, root);
-export const all = (selector: string, root: AnyNode | AnyNode[]): Element[] => selectAll(selector, root);
+/** Selectors are compiled once: extractors run the same few hundred on every page. */
+const compiled = new Map<string, ReturnType<typeof compile>>();
+function query(selector: string): ReturnType<typeof compile> {
+  let found = compiled.get(selector);
+  if (!found) {
+    found = compile(selector);
+    compiled.set(selector, found);
+  }
+  return found;
+}
+
+export const one = (selector: string, root: AnyNode | AnyNode[]): Element | null =>
+  selectOne(query(selector), root) as Element | null;
+export const all = (selector: string, root: AnyNode | AnyNode[]): Element[] => selectAll(query(selector), root) as Element[];
 
 export function attr(element: Element | null, name: string): string | null {
   const value = element ? getAttributeValue(element, name) : undefined;

@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import { INTERVIEW_SECTION } from '../../../src-shared/domain/interview-plan';
-import { isTag, lineText, parseHtml, type Element } from './dom';
+import { isTag, lineText, type Element } from './dom';
 
 const HEADING = /^h[1-6]$/u;
 
@@ -13,7 +13,7 @@ function isHeadingLike(node: Element): boolean {
 }
 
 /** Every element in document order, flattened. */
-function elementsInOrder(root: AnyNode[]): Element[] {
+function elementsInOrder(root: readonly AnyNode[]): Element[] {
   const found: Element[] = [];
   const visit = (node: AnyNode) => {
     if (!isTag(node)) return;
@@ -29,8 +29,8 @@ function elementsInOrder(root: AnyNode[]): Element[] {
  * list items (or, lacking a list, paragraphs) until the next heading. No
  * such heading, no steps: Quarry never guesses a plan.
  */
-export function interviewSteps(descriptionHtml: string): string[] {
-  const elements = elementsInOrder(parseHtml(descriptionHtml).children);
+export function interviewSteps(description: readonly AnyNode[]): string[] {
+  const elements = elementsInOrder(description);
   const start = elements.findIndex((element) => isHeadingLike(element) && INTERVIEW_SECTION.test(lineText(element) ?? ''));
   if (start < 0) return [];
   const heading = elements[start]!;
@@ -39,7 +39,10 @@ export function interviewSteps(descriptionHtml: string): string[] {
     if (isHeadingLike(element) && !isInside(element, heading)) break;
     if (!isInside(element, heading)) section.push(element);
   }
-  const items = section.filter((element) => element.name === 'li' && !section.some((other) => other !== element && other.name === 'li' && isInside(element, other)));
+  const items = section.filter(
+    (element) =>
+      element.name === 'li' && !section.some((other) => other !== element && other.name === 'li' && isInside(element, other)),
+  );
   if (items.length > 0) return items.map(lineText).filter((text): text is string => !!text);
   return section
     .filter((element) => element.name === 'p')
@@ -55,4 +58,3 @@ function isInside(element: Element, ancestor: Element): boolean {
   }
   return false;
 }
-

@@ -36,7 +36,8 @@ function sequenceLength(lead: number): number {
 }
 
 /** Characters that can be part of mojibake: those with a byte value >= 0x80 in the code pages. */
-const SUSPECT = /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u011e\u011f\u0130\u0131\u015e\u015f]+/gu;
+const SUSPECT =
+  /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u011e\u011f\u0130\u0131\u015e\u015f]+/gu;
 
 export function hasMojibake(text: string): boolean {
   return repairMojibake(text) !== text;
@@ -73,9 +74,7 @@ function repairRun(run: string): string {
   // Drop a cut-short sequence only where the evidence is strong: next to a
   // sequence that did decode, or a four-byte lead with two continuations
   // ("ğŸ”"). Otherwise it may be real text such as "ñ“" and stays.
-  return pieces
-    .map((piece) => (piece.truncated && (repaired || [...piece.text].length >= 3) ? '' : piece.text))
-    .join('');
+  return pieces.map((piece) => (piece.truncated && (repaired || [...piece.text].length >= 3) ? '' : piece.text)).join('');
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });

@@ -4,10 +4,12 @@ import { resolvePostedDate } from '../../../src-shared/domain/posted-date';
 import { currencyFromText, parseSalaryText, periodFromUnit } from '../../../src-shared/domain/salary';
 import { normaliseLine } from '../../../src-shared/domain/text';
 import { employmentType, remotePolicy } from '../../../src-shared/domain/workplace';
+import type { AnyNode } from 'domhandler';
 import { decodeHTML } from 'entities';
 import { interviewSteps } from './interview-section';
 import { repairMojibake } from './mojibake';
-import { plainText, sanitizeDescription } from './sanitize';
+import { parseHtml } from './dom';
+import { sanitiseNodes } from './sanitize';
 import type { ExtractorName, RawJob } from './types';
 
 /** A job as Quarry stores it: clean text, parsed values, safe description, planned stages. */
@@ -71,7 +73,13 @@ function salaryOf(raw: RawJob, descriptionText: string | null): Salary {
     };
   }
   const parsed = text ? parseSalaryText(text) : null;
-  return { min: parsed?.min ?? null, max: parsed?.max ?? null, currency: parsed?.currency ?? null, period: parsed?.period ?? null, text };
+  return {
+    min: parsed?.min ?? null,
+    max: parsed?.max ?? null,
+    currency: parsed?.currency ?? null,
+    period: parsed?.period ?? null,
+    text,
+  };
 }
 
 /** "at Stark Industries" (Greenhouse's header) -> "Stark Industries". */
@@ -81,6 +89,7 @@ function cleanCompany(value: string | null): string | null {
 }
 
 const SALARY_CUE = /\b(salary|compensation|pay|base|ote|rate)\b/iu;
+const MONEY = /[$£€¥₹]|\b(USD|EUR|GBP|CHF|CAD|AUD|PLN|SEK|INR|JPY)\b/u;
 const RANGE = /\d\s*[kK]?\s*(-|–|—|to)\s*[$£€]?\s*\d/u;
 
 /** A salary line in the description: a range, or an amount right after a word such as "Salary". */
@@ -89,7 +98,7 @@ export function salaryLineIn(descriptionText: string | null): string | null {
   const lines = descriptionText.split('\n');
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    if (line.length > 160 || !parseSalaryText(line)?.currency) continue;
+    if (line.length > 160 || !MONEY.test(line) || !parseSalaryText(line)?.currency) continue;
     const cued = SALARY_CUE.test(line) || SALARY_CUE.test(lines[index - 1] ?? '');
     if (cued || (RANGE.test(line) && /\b(year|annum|hour|month|day)\b/iu.test(line))) {
       return line.slice(Math.max(0, line.search(/[$£€\d]/u))).trim();
@@ -106,16 +115,21 @@ function companyFallback(pageUrl: string | null): string {
   }
 }
 
+/** JSON-LD descriptions are HTML in a string, often entity-encoded once more. */
+function descriptionNodes(description: RawJob['description']): AnyNode[] | null {
+  if (description === null || typeof description !== 'string') return description;
+  const html = /&lt;\/?[a-z]/iu.test(description) && !/<[a-z]/iu.test(description) ? decodeHTML(description) : description;
+  return parseHtml(html).children;
+}
+
 /** Turns what an extractor found into a listing, or null when there is no title to speak of. */
 export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date): ExtractedListing | null {
   const title = cleanLine(raw.title);
   if (!title) return null;
-  // JSON-LD descriptions are often entity-encoded HTML inside a string.
-  const rawDescription = raw.descriptionHtml && /&lt;\/?[a-z]/iu.test(raw.descriptionHtml) && !/<[a-z]/iu.test(raw.descriptionHtml)
-    ? decodeHTML(raw.descriptionHtml)
-    : raw.descriptionHtml;
-  const descriptionHtml = rawDescription ? sanitizeDescription(repairMojibake(rawDescription)) || null : null;
-  const descriptionText = descriptionHtml ? plainText(descriptionHtml) || null : null;
+  const description = descriptionNodes(raw.description);
+  const sanitised = description ? sanitiseNodes(description) : null;
+  const descriptionHtml = sanitised?.html || null;
+  const descriptionText = sanitised?.text || null;
   const location = cleanLine(raw.location);
   const url = webUrl(raw.url, pageUrl) ?? webUrl(pageUrl, null);
   const applyUrl = webUrl(raw.applyUrl, pageUrl);
@@ -135,6 +149,6 @@ export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date)
     postedAt: resolvePostedDate(cleanLine(raw.postedText), savedAt),
     descriptionHtml,
     descriptionText,
-    stages: descriptionHtml ? planFromSteps(interviewSteps(descriptionHtml)) : [],
+    stages: description ? planFromSteps(interviewSteps(description)) : [],
   };
 }

@@ -27,7 +27,10 @@ function sourceWorker(script: string | URL): Worker {
  * import never blocks the main process's event loop. A worker that crashes
  * fails only the file it was parsing and is replaced.
  */
-export function createParsePool(workerScript: string | URL = defaultWorkerScript(), size = Math.max(1, Math.min(2, availableParallelism()))): Parser {
+export function createParsePool(
+  workerScript: string | URL = defaultWorkerScript(),
+  size = Math.max(1, Math.min(2, availableParallelism())),
+): Parser {
   const isSource = String(workerScript).endsWith('.ts');
   type Job = { id: number; file: SourceFile; resolve: (result: ParseResult) => void };
   const queue: Job[] = [];

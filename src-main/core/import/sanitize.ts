@@ -1,65 +1,191 @@
-import sanitizeHtml from 'sanitize-html';
-import { parseHtml, textContent, isTag, type Document } from './dom';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { parseHtml } from './dom';
+import { repairMojibake } from './mojibake';
 
 /**
  * The only markup a description keeps: structure and emphasis. No scripts,
  * styles, forms, frames or event handlers; links only to the web or mail;
  * images only as a reference the renderer shows as a placeholder until the
- * user allows them.
+ * user allows them. The output is built from scratch (every text and
+ * attribute escaped), never by editing the input, so nothing unlisted can
+ * survive.
  */
-const OPTIONS: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-    'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'code', 'pre', 'blockquote',
-    'a', 'img', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'span', 'div', 'section',
-  ],
-  allowedAttributes: {
-    a: ['href', 'title'],
-    img: ['src', 'alt', 'width', 'height'],
-    td: ['colspan', 'rowspan'],
-    th: ['colspan', 'rowspan'],
-    ol: ['start'],
-  },
-  allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
-  allowProtocolRelative: false,
-  disallowedTagsMode: 'discard',
-  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'title', 'iframe', 'object', 'embed', 'svg', 'math'],
-  exclusiveFilter: (frame) => frame.tag === 'p' && frame.text.trim() === '' && !frame.mediaChildren.length,
+const ALLOWED_TAGS = new Set([
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'code',
+  'pre',
+  'blockquote',
+  'a',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'span',
+  'div',
+  'section',
+]);
+const VOID_TAGS = new Set(['br', 'hr', 'img']);
+/** Dropped with everything inside them. */
+const DROPPED_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'select',
+  'noscript',
+  'template',
+  'title',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'head',
+  'summary',
+  'button',
+  'form',
+  'input',
+  'noembed',
+  'noframes',
+  'xmp',
+  'plaintext',
+  'frameset',
+]);
+const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href', 'title'],
+  img: ['src', 'alt', 'width', 'height'],
+  td: ['colspan', 'rowspan'],
+  th: ['colspan', 'rowspan'],
+  ol: ['start'],
 };
+const URL_ATTRIBUTES = new Set(['href', 'src']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'section',
+  'li',
+  'tr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'blockquote',
+  'dt',
+  'dd',
+  'table',
+  'ul',
+  'ol',
+  'hr',
+]);
 
-export function sanitizeDescription(html: string): string {
-  return sanitizeHtml(html, OPTIONS).trim();
+const escapeText = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/gu, '&quot;');
+
+function safeUrl(value: string, tag: string): string | null {
+  // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
+  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/gu, '');
+  const scheme = compact.match(/^([a-z][a-z0-9+.-]*):/iu)?.[1]?.toLowerCase();
+  const allowed = tag === 'img' ? ['http', 'https'] : ['http', 'https', 'mailto'];
+  return scheme && allowed.includes(scheme) ? value.trim() : null;
 }
 
-const BLOCKS = new Set(['p', 'div', 'section', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'dt', 'dd', 'table', 'ul', 'ol']);
+function attributes(element: Element): string {
+  const allowed = ALLOWED_ATTRIBUTES[element.name] ?? [];
+  let output = '';
+  for (const name of allowed) {
+    const value = element.attribs[name];
+    if (value === undefined) continue;
+    if (URL_ATTRIBUTES.has(name)) {
+      const url = safeUrl(value, element.name);
+      if (url !== null) output += ` ${name}="${escapeAttribute(url)}"`;
+    } else if (name === 'title' || name === 'alt' || /^\d{1,4}$/u.test(value.trim())) {
+      output += ` ${name}="${escapeAttribute(value)}"`;
+    }
+  }
+  return output;
+}
 
-/** Readable plain text of sanitised HTML: one line per block, bullets for list items. */
-export function plainText(html: string): string {
+export interface SanitisedDescription {
+  html: string;
+  /** One line per block, bullets for list items. */
+  text: string;
+}
+
+/** Sanitises description nodes (repairing any mojibake in their text) and derives their plain text in the same walk. */
+export function sanitiseNodes(nodes: readonly AnyNode[]): SanitisedDescription {
+  let html = '';
   const lines: string[] = [];
-  let current = '';
+  let line = '';
   const flush = () => {
-    const line = current.replace(/[ \t\u00a0]+/gu, ' ').trim();
+    const clean = line.replace(/[ \t\r\n\u00a0]+/gu, ' ').trim();
     // A list item whose text sits in a nested paragraph keeps its bullet for that text.
-    if (line === '•') return;
-    if (line) lines.push(line);
-    current = '';
+    if (clean === '•') return;
+    if (clean) lines.push(clean);
+    line = '';
   };
   const visit = (node: AnyNode) => {
-    if (isTag(node)) {
-      if (node.name === 'br') return flush();
-      const block = BLOCKS.has(node.name);
-      if (block) flush();
-      if (node.name === 'li') current += '• ';
-      node.children.forEach(visit);
-      if (block) flush();
+    if (isText(node)) {
+      // Entities decode after the page-wide repair, so mis-encoded text can hide behind them.
+      const text = repairMojibake(node.data);
+      html += escapeText(text);
+      line += text;
       return;
     }
-    current += textContent(node);
+    if (!isTag(node)) return;
+    const tag = node.name.toLowerCase();
+    if (DROPPED_WITH_CONTENT.has(tag)) return;
+    const block = BLOCKS.has(tag);
+    if (block || tag === 'br') flush();
+    if (tag === 'li') line += '• ';
+    if (ALLOWED_TAGS.has(tag)) {
+      html += `<${tag}${attributes(node)}>`;
+      if (!VOID_TAGS.has(tag)) {
+        node.children.forEach(visit);
+        html += `</${tag}>`;
+      }
+    } else {
+      node.children.forEach(visit);
+    }
+    if (block) flush();
   };
-  const document: Document = parseHtml(html);
-  document.children.forEach(visit);
+  nodes.forEach(visit);
   flush();
-  return lines.join('\n');
+  return { html: html.replace(/<p><\/p>/gu, '').trim(), text: lines.join('\n') };
+}
+
+export function sanitiseHtml(html: string): SanitisedDescription {
+  return sanitiseNodes(parseHtml(html).children);
 }

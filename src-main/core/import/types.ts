@@ -1,3 +1,4 @@
+import type { AnyNode } from 'domhandler';
 import type { Document } from './dom';
 
 export const EXTRACTORS = [
@@ -32,7 +33,8 @@ export interface RawJob {
   applyUrl: string | null;
   category: string | null;
   logoUrl: string | null;
-  descriptionHtml: string | null;
+  /** The description as page nodes, or as HTML text (JSON-LD). Sanitised later, never stored as is. */
+  description: AnyNode[] | string | null;
 }
 
 export function emptyRawJob(source: ExtractorName): RawJob {
@@ -51,7 +53,7 @@ export function emptyRawJob(source: ExtractorName): RawJob {
     applyUrl: null,
     category: null,
     logoUrl: null,
-    descriptionHtml: null,
+    description: null,
   };
 }
 

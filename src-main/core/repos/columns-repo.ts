@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { statement } from '../db/statements';
 import type { BoardColumn } from '../../../src-shared/domain/job';
 
 interface ColumnRow {
@@ -15,22 +16,25 @@ function toColumn(row: ColumnRow): BoardColumn {
 }
 
 export function listColumns(db: Db): BoardColumn[] {
-  const rows = db.prepare('SELECT id, key, name, position, hidden, closes FROM board_columns ORDER BY position').all() as ColumnRow[];
+  const rows = statement(
+    db,
+    'SELECT id, key, name, position, hidden, closes FROM board_columns ORDER BY position',
+  ).all() as ColumnRow[];
   return rows.map(toColumn);
 }
 
 export function findColumn(db: Db, id: number): BoardColumn | undefined {
-  const row = db.prepare('SELECT id, key, name, position, hidden, closes FROM board_columns WHERE id = ?').get(id) as
-    | ColumnRow
-    | undefined;
+  const row = statement(db, 'SELECT id, key, name, position, hidden, closes FROM board_columns WHERE id = ?').get(id) as
+    ColumnRow | undefined;
   return row && toColumn(row);
 }
 
 /** The column new jobs land in: the first visible one. */
 export function firstOpenColumn(db: Db): BoardColumn {
-  const row = db
-    .prepare('SELECT id, key, name, position, hidden, closes FROM board_columns WHERE closes = 0 ORDER BY hidden, position LIMIT 1')
-    .get() as ColumnRow | undefined;
+  const row = statement(
+    db,
+    'SELECT id, key, name, position, hidden, closes FROM board_columns WHERE closes = 0 ORDER BY hidden, position LIMIT 1',
+  ).get() as ColumnRow | undefined;
   if (!row) throw new Error('The board has no open column');
   return toColumn(row);
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { statement } from '../db/statements';
 import type { CloseOutcome } from '../../../src-shared/domain/job';
 
 export interface StatusChange {
@@ -10,18 +11,18 @@ export interface StatusChange {
 }
 
 export function recordStatusChange(db: Db, change: StatusChange): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO status_history (job_id, from_column_id, to_column_id, outcome, changed_at)
      VALUES (@jobId, @fromColumnId, @toColumnId, @outcome, @changedAt)`,
   ).run(change);
 }
 
 export function listStatusChanges(db: Db, jobId: number): StatusChange[] {
-  return db
-    .prepare(
-      `SELECT job_id AS jobId, from_column_id AS fromColumnId, to_column_id AS toColumnId, outcome,
+  return statement(
+    db,
+    `SELECT job_id AS jobId, from_column_id AS fromColumnId, to_column_id AS toColumnId, outcome,
               changed_at AS changedAt
        FROM status_history WHERE job_id = ? ORDER BY changed_at, id`,
-    )
-    .all(jobId) as StatusChange[];
+  ).all(jobId) as StatusChange[];
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { statement } from '../db/statements';
 
 export interface ImportTotals {
   filesTotal: number;
@@ -9,12 +10,14 @@ export interface ImportTotals {
 
 export function startImport(db: Db, origin: string, startedAt: string, filesTotal: number): number {
   return Number(
-    db.prepare('INSERT INTO imports (origin, started_at, files_total) VALUES (?, ?, ?)').run(origin, startedAt, filesTotal).lastInsertRowid,
+    statement(db, 'INSERT INTO imports (origin, started_at, files_total) VALUES (?, ?, ?)').run(origin, startedAt, filesTotal)
+      .lastInsertRowid,
   );
 }
 
 export function finishImport(db: Db, id: number, finishedAt: string, totals: ImportTotals, reportJson: string): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE imports SET finished_at = @finishedAt, files_total = @filesTotal, jobs_imported = @jobsImported,
        duplicates = @duplicates, failures = @failures, report_json = @reportJson WHERE id = @id`,
   ).run({ id, finishedAt, reportJson, ...totals });

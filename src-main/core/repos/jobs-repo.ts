@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { statement } from '../db/statements';
 import type { CloseOutcome, JobCard, RemotePolicy, SalaryPeriod } from '../../../src-shared/domain/job';
 
 /** Every stored field of a job, as the import and edit paths write it. */
@@ -88,9 +89,9 @@ export interface Placement {
 }
 
 export function insertJob(db: Db, fields: JobFields, placement: Placement, now: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO jobs (title, company, location, remote, employment_type, salary_min, salary_max,
+  const result = statement(
+    db,
+    `INSERT INTO jobs (title, company, location, remote, employment_type, salary_min, salary_max,
          salary_currency, salary_period, salary_text, category, url, apply_url, logo_url, tags_json,
          posted_at, description_html, description_text, source_file_id, content_hash, imported_at,
          column_id, position, created_at, updated_at)
@@ -98,33 +99,37 @@ export function insertJob(db: Db, fields: JobFields, placement: Placement, now: 
          @salaryCurrency, @salaryPeriod, @salaryText, @category, @url, @applyUrl, @logoUrl, @tagsJson,
          @postedAt, @descriptionHtml, @descriptionText, @sourceFileId, @contentHash, @importedAt,
          @columnId, @position, @now, @now)`,
-    )
-    .run({ ...pickJobFields(fields), tagsJson: JSON.stringify(fields.tags), columnId: placement.columnId, position: placement.position, now });
+  ).run({
+    ...pickJobFields(fields),
+    tagsJson: JSON.stringify(fields.tags),
+    columnId: placement.columnId,
+    position: placement.position,
+    now,
+  });
   return Number(result.lastInsertRowid);
 }
 
 export function findJob(db: Db, id: number): JobRow | undefined {
-  const row = db.prepare(`${SELECT_JOB} WHERE id = ?`).get(id) as StoredJobRow | undefined;
+  const row = statement(db, `${SELECT_JOB} WHERE id = ?`).get(id) as StoredJobRow | undefined;
   return row && fromStored(row);
 }
 
 export function listJobs(db: Db): JobRow[] {
-  return (db.prepare(`${SELECT_JOB} ORDER BY id`).all() as StoredJobRow[]).map(fromStored);
+  return (statement(db, `${SELECT_JOB} ORDER BY id`).all() as StoredJobRow[]).map(fromStored);
 }
 
 export function listCards(db: Db): JobCard[] {
-  const rows = db
-    .prepare(
-      `SELECT id, title, company, location, remote, url, tags_json AS tagsJson, column_id AS columnId,
+  const rows = statement(
+    db,
+    `SELECT id, title, company, location, remote, url, tags_json AS tagsJson, column_id AS columnId,
               position, outcome, created_at AS createdAt, updated_at AS updatedAt
        FROM jobs ORDER BY column_id, position`,
-    )
-    .all() as (Omit<JobCard, 'tags'> & { tagsJson: string })[];
+  ).all() as (Omit<JobCard, 'tags'> & { tagsJson: string })[];
   return rows.map(({ tagsJson, ...card }) => ({ ...card, tags: JSON.parse(tagsJson) as string[] }));
 }
 
 export function lastPositionInColumn(db: Db, columnId: number): number | null {
-  const row = db.prepare('SELECT max(position) AS position FROM jobs WHERE column_id = ?').get(columnId) as {
+  const row = statement(db, 'SELECT max(position) AS position FROM jobs WHERE column_id = ?').get(columnId) as {
     position: number | null;
   };
   return row.position;
@@ -137,12 +142,12 @@ export function findDuplicateJob(
 ): { id: number; title: string; company: string } | undefined {
   const urls = [candidate.url, candidate.applyUrl].filter((url): url is string => !!url);
   for (const url of urls) {
-    const match = db.prepare('SELECT id, title, company FROM jobs WHERE url = ? OR apply_url = ? LIMIT 1').get(url, url) as
-      | { id: number; title: string; company: string }
-      | undefined;
+    const match = statement(db, 'SELECT id, title, company FROM jobs WHERE url = ? OR apply_url = ? LIMIT 1').get(url, url) as
+      { id: number; title: string; company: string } | undefined;
     if (match) return match;
   }
-  return db
-    .prepare('SELECT id, title, company FROM jobs WHERE lower(company) = lower(?) AND lower(title) = lower(?) LIMIT 1')
-    .get(candidate.company, candidate.title) as { id: number; title: string; company: string } | undefined;
+  return statement(
+    db,
+    'SELECT id, title, company FROM jobs WHERE lower(company) = lower(?) AND lower(title) = lower(?) LIMIT 1',
+  ).get(candidate.company, candidate.title) as { id: number; title: string; company: string } | undefined;
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/database';
+import { statement } from '../db/statements';
 
 export interface NewSourceFile {
   importId: number;
@@ -12,24 +13,23 @@ export interface NewSourceFile {
 }
 
 export function findSourceFileByHash(db: Db, contentHash: string): { id: number; fileName: string } | undefined {
-  return db.prepare('SELECT id, file_name AS fileName FROM source_files WHERE content_hash = ?').get(contentHash) as
-    | { id: number; fileName: string }
-    | undefined;
+  return statement(db, 'SELECT id, file_name AS fileName FROM source_files WHERE content_hash = ?').get(contentHash) as
+    { id: number; fileName: string } | undefined;
 }
 
 export function insertSourceFile(db: Db, file: NewSourceFile): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO source_files (import_id, file_name, original_path, content_hash, byte_size, compressed, saved_at, imported_at)
+    statement(
+      db,
+      `INSERT INTO source_files (import_id, file_name, original_path, content_hash, byte_size, compressed, saved_at, imported_at)
          VALUES (@importId, @fileName, @originalPath, @contentHash, @byteSize, @compressed, @savedAt, @importedAt)`,
-      )
-      .run(file).lastInsertRowid,
+    ).run(file).lastInsertRowid,
   );
 }
 
 export function readSourceFile(db: Db, id: number): { fileName: string; compressed: Buffer; contentHash: string } | undefined {
-  return db.prepare('SELECT file_name AS fileName, compressed, content_hash AS contentHash FROM source_files WHERE id = ?').get(id) as
-    | { fileName: string; compressed: Buffer; contentHash: string }
-    | undefined;
+  return statement(
+    db,
+    'SELECT file_name AS fileName, compressed, content_hash AS contentHash FROM source_files WHERE id = ?',
+  ).get(id) as { fileName: string; compressed: Buffer; contentHash: string } | undefined;
 }

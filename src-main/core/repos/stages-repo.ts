@@ -1,14 +1,14 @@
 import type { Db } from '../db/database';
+import { statement } from '../db/statements';
 import type { StageSummary } from '../../../src-shared/domain/job';
 
 export function listStageSummaries(db: Db, jobId: number): StageSummary[] {
-  return db
-    .prepare(
-      `SELECT kind, title, duration_minutes AS durationMinutes, starts_at AS startsAt,
+  return statement(
+    db,
+    `SELECT kind, title, duration_minutes AS durationMinutes, starts_at AS startsAt,
               time_zone AS timeZone, status
        FROM stages WHERE job_id = ? ORDER BY position, id`,
-    )
-    .all(jobId) as StageSummary[];
+  ).all(jobId) as StageSummary[];
 }
 
 export interface NewStage {
@@ -21,11 +21,10 @@ export interface NewStage {
 
 export function insertPlannedStage(db: Db, stage: NewStage, now: string): number {
   return Number(
-    db
-      .prepare(
-        `INSERT INTO stages (job_id, position, kind, title, duration_minutes, status, created_at, updated_at)
+    statement(
+      db,
+      `INSERT INTO stages (job_id, position, kind, title, duration_minutes, status, created_at, updated_at)
          VALUES (@jobId, @position, @kind, @title, @durationMinutes, 'planned', @now, @now)`,
-      )
-      .run({ ...stage, now }).lastInsertRowid,
+    ).run({ ...stage, now }).lastInsertRowid,
   );
 }

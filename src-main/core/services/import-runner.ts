@@ -18,21 +18,17 @@ export class ImportRunner {
     const controller = new AbortController();
     let importId: number | null = null;
     try {
-      const report = await importSources(
-        { db: this.core.db, clock: this.core.clock, parser: this.core.parser() },
-        sources,
-        {
-          origin,
-          signal: controller.signal,
-          onProgress: (progress) => {
-            if (importId === null) {
-              importId = progress.importId;
-              this.running.set(importId, controller);
-            }
-            this.platform.emit('importProgress', progress);
-          },
+      const report = await importSources({ db: this.core.db, clock: this.core.clock, parser: this.core.parser() }, sources, {
+        origin,
+        signal: controller.signal,
+        onProgress: (progress) => {
+          if (importId === null) {
+            importId = progress.importId;
+            this.running.set(importId, controller);
+          }
+          this.platform.emit('importProgress', progress);
         },
-      );
+      });
       this.platform.emit('importFinished', report);
       if (report.jobsImported > 0) this.platform.emit('dataChanged', { reason: 'import' });
       return report;

@@ -18,8 +18,7 @@ import { POSITION_STEP } from '../../../src-shared/domain/positions';
 import type { Clock } from './jobs-service';
 
 export type ImportSource =
-  | { kind: 'path'; path: string }
-  | { kind: 'file'; fileName: string; bytes: Uint8Array; modifiedAt: Date };
+  { kind: 'path'; path: string } | { kind: 'file'; fileName: string; bytes: Uint8Array; modifiedAt: Date };
 
 export interface ImportOptions {
   origin: string;
@@ -93,7 +92,8 @@ async function expand(sources: readonly ImportSource[]): Promise<{ files: (Pendi
       }
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? 'The file does not exist.' : code === 'EACCES' ? 'Permission denied.' : (error as Error).message;
+      const reason =
+        code === 'ENOENT' ? 'The file does not exist.' : code === 'EACCES' ? 'Permission denied.' : (error as Error).message;
       files.push(failed(source.path, reason));
     }
   }
@@ -110,12 +110,26 @@ function failed(file: string, reason: string): FileOutcome {
  * bytes were imported before, or whose every job is already on the board,
  * is reported as a duplicate and writes nothing.
  */
-export function storeParsedFile(db: Db, importId: number, file: SourceFile, path: string | null, parsed: ParsedFile, now: string): FileOutcome {
+export function storeParsedFile(
+  db: Db,
+  importId: number,
+  file: SourceFile,
+  path: string | null,
+  parsed: ParsedFile,
+  now: string,
+): FileOutcome {
   const label = path ?? file.fileName;
   return db.transaction((): FileOutcome => {
     const previous = findSourceFileByHash(db, parsed.contentHash);
     if (previous) {
-      return { file: label, status: 'duplicate', jobsImported: 0, duplicates: parsed.listings.length, jobIds: [], reason: `Already imported (as ${previous.fileName}).` };
+      return {
+        file: label,
+        status: 'duplicate',
+        jobsImported: 0,
+        duplicates: parsed.listings.length,
+        jobIds: [],
+        reason: `Already imported (as ${previous.fileName}).`,
+      };
     }
     const fresh = [];
     const duplicateOf: string[] = [];
@@ -125,7 +139,14 @@ export function storeParsedFile(db: Db, importId: number, file: SourceFile, path
       else fresh.push(listing);
     }
     if (fresh.length === 0) {
-      return { file: label, status: 'duplicate', jobsImported: 0, duplicates: duplicateOf.length, jobIds: [], reason: `Already saved: ${duplicateOf.slice(0, 3).join('; ')}.` };
+      return {
+        file: label,
+        status: 'duplicate',
+        jobsImported: 0,
+        duplicates: duplicateOf.length,
+        jobIds: [],
+        reason: `Already saved: ${duplicateOf.slice(0, 3).join('; ')}.`,
+      };
     }
     const sourceFileId = insertSourceFile(db, {
       importId,
@@ -179,7 +200,11 @@ export function storeParsedFile(db: Db, importId: number, file: SourceFile, path
  * stored in its own transaction, so a failure or a cancel never leaves a
  * file half-written and never undoes the files before it.
  */
-export async function importSources(deps: ImportDeps, sources: readonly ImportSource[], options: ImportOptions): Promise<ImportReport> {
+export async function importSources(
+  deps: ImportDeps,
+  sources: readonly ImportSource[],
+  options: ImportOptions,
+): Promise<ImportReport> {
   const started = Date.now();
   const { db, clock, parser } = deps;
   const { files, skipped } = await expand(sources);
@@ -188,8 +213,7 @@ export async function importSources(deps: ImportDeps, sources: readonly ImportSo
   let done = 0;
   let next = 0;
 
-  const report = (currentFile: string | null) =>
-    options.onProgress?.({ importId, done, total: files.length, currentFile });
+  const report = (currentFile: string | null) => options.onProgress?.({ importId, done, total: files.length, currentFile });
 
   const processOne = async (index: number) => {
     const entry = files[index]!;

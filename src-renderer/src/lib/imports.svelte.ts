@@ -52,7 +52,8 @@ class ImportState {
     // Imports started by the main process (menu, files opened with the app) report here too.
     queueMicrotask(() => {
       subscribe('importProgress', (progress) => {
-        this.progress = this.grandTotal > 0 ? { ...progress, done: this.offset + progress.done, total: this.grandTotal } : progress;
+        this.progress =
+          this.grandTotal > 0 ? { ...progress, done: this.offset + progress.done, total: this.grandTotal } : progress;
       });
       subscribe('importFinished', (report) => {
         if (!this.busy) this.finish(report);

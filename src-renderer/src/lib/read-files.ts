@@ -32,22 +32,30 @@ export async function toPayloads(files: readonly File[]): Promise<FilePayload[]>
 
 function entryFiles(entry: FileSystemEntry): Promise<File[]> {
   if (entry.isFile) {
-    return new Promise((resolve) => (entry as FileSystemFileEntry).file((file) => resolve([file]), () => resolve([])));
+    return new Promise((resolve) =>
+      (entry as FileSystemFileEntry).file(
+        (file) => resolve([file]),
+        () => resolve([]),
+      ),
+    );
   }
   if (!entry.isDirectory || /_files$/u.test(entry.name)) return Promise.resolve([]);
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   return new Promise((resolve) => {
     const collected: FileSystemEntry[] = [];
     const readBatch = () =>
-      reader.readEntries(async (batch) => {
-        if (batch.length > 0) {
-          collected.push(...batch);
-          readBatch();
-          return;
-        }
-        const nested = await Promise.all(collected.map(entryFiles));
-        resolve(nested.flat().filter((file) => isSavedPage(file.name)));
-      }, () => resolve([]));
+      reader.readEntries(
+        async (batch) => {
+          if (batch.length > 0) {
+            collected.push(...batch);
+            readBatch();
+            return;
+          }
+          const nested = await Promise.all(collected.map(entryFiles));
+          resolve(nested.flat().filter((file) => isSavedPage(file.name)));
+        },
+        () => resolve([]),
+      );
     readBatch();
   });
 }

@@ -1,11 +1,14 @@
-import { all, firstText, innerHtml, lineText, metaContent, one } from '../dom';
+import { all, firstText, lineText, metaContent, one } from '../dom';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 /** "Senior Engineer at Acme", "Senior Engineer - Acme", "Acme | Senior Engineer": split a page title. */
 export function splitTitle(pageTitle: string, siteName: string | null): { title: string; company: string | null } {
   const at = pageTitle.match(/^(.+?)\s+(?:at|@)\s+(.+?)(?:\s+[|\-–—]\s+.*)?$/iu);
   if (at) return { title: at[1]!.trim(), company: at[2]!.trim() };
-  const parts = pageTitle.split(/\s+[|\-–—·]\s+/u).map((part) => part.trim()).filter(Boolean);
+  const parts = pageTitle
+    .split(/\s+[|\-–—·]\s+/u)
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (parts.length >= 2) {
     if (siteName && parts[0]!.toLowerCase() === siteName.toLowerCase()) return { title: parts[1]!, company: siteName };
     return { title: parts[0]!, company: siteName ?? parts[1]! };
@@ -32,8 +35,10 @@ export function extractGeneric({ document }: PageContext): RawJob[] {
       postedText:
         all('time, p, span, div, li', main ?? document)
           .map(lineText)
-          .find((text) => !!text && text.length < 80 && /\b(posted|published|listed)\b.*\b(ago|today|yesterday|\d{4})\b/iu.test(text)) ?? null,
-      descriptionHtml: main ? innerHtml(main) : (metaContent(document, 'og:description') ?? metaContent(document, 'description')),
+          .find(
+            (text) => !!text && text.length < 80 && /\b(posted|published|listed)\b.*\b(ago|today|yesterday|\d{4})\b/iu.test(text),
+          ) ?? null,
+      description: main ? main.children : (metaContent(document, 'og:description') ?? metaContent(document, 'description')),
     },
   ];
 }

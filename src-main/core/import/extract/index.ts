@@ -7,7 +7,13 @@ import { extractMicrodata } from './microdata';
 import { extractReadmeTable } from './readme-table';
 
 /** In order of trust: structured data, then known layouts, then the generic fallback. */
-const EXTRACTORS: readonly Extractor[] = [extractJsonLd, extractMicrodata, extractReadmeTable, ...layoutExtractors, extractGeneric];
+const EXTRACTORS: readonly Extractor[] = [
+  extractJsonLd,
+  extractMicrodata,
+  extractReadmeTable,
+  ...layoutExtractors,
+  extractGeneric,
+];
 
 function isEmpty(value: unknown): boolean {
   return value === null || (Array.isArray(value) && value.length === 0);
@@ -22,15 +28,19 @@ function fillGaps(primary: RawJob, secondary: RawJob): RawJob {
   return merged as unknown as RawJob;
 }
 
+/** Structured data can leave out what the page shows (a description, a salary); layouts fill those gaps. */
+const STRUCTURED = new Set(['json-ld', 'microdata']);
+
 /**
  * Runs the extractors in order; the first that finds jobs decides how many
- * there are. A page with one job has its gaps filled by the extractors after.
+ * there are. A single job from structured data has its gaps filled by the
+ * extractors after it.
  */
 export function extractJobs(page: PageContext): RawJob[] {
   for (let index = 0; index < EXTRACTORS.length; index++) {
     const jobs = EXTRACTORS[index]!(page);
     if (jobs.length === 0) continue;
-    if (jobs.length > 1) return jobs;
+    if (jobs.length > 1 || !STRUCTURED.has(jobs[0]!.source)) return jobs;
     let job = jobs[0]!;
     for (const later of EXTRACTORS.slice(index + 1)) {
       const others = later(page);

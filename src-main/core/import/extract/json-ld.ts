@@ -3,7 +3,8 @@ import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 type Json = Record<string, unknown>;
 
-const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+const asArray = (value: unknown): unknown[] =>
+  Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function text(value: unknown): string | null {
@@ -58,7 +59,11 @@ function location(posting: Json): string | null {
 }
 
 function salary(posting: Json): RawJob['salary'] {
-  const base = isObject(posting.baseSalary) ? posting.baseSalary : isObject(posting.estimatedSalary) ? posting.estimatedSalary : null;
+  const base = isObject(posting.baseSalary)
+    ? posting.baseSalary
+    : isObject(posting.estimatedSalary)
+      ? posting.estimatedSalary
+      : null;
   if (!base) return null;
   const value = isObject(base.value) ? base.value : { value: base.value };
   const exact = num(value.value);
@@ -89,7 +94,7 @@ function toRawJob(posting: Json): RawJob {
     applyUrl: isObject(posting.directApply) ? null : text(posting.applyUrl ?? posting.sameAs),
     category: text(posting.occupationalCategory ?? posting.industry),
     logoUrl: isObject(logo) ? text(logo.url ?? logo.contentUrl) : text(logo),
-    descriptionHtml: text(posting.description),
+    description: text(posting.description),
   };
 }
 

@@ -1,4 +1,4 @@
-import { all, attr, firstText, innerHtml, one } from '../dom';
+import { all, attr, firstText, one } from '../dom';
 import { emptyRawJob, type ExtractorName, type PageContext, type RawJob } from '../types';
 
 /**
@@ -23,7 +23,8 @@ interface Layout {
 export const LAYOUTS: readonly Layout[] = [
   {
     name: 'greenhouse',
-    detect: '#app_body .app-title, .job__title, #header .company-name, [data-mapped="true"] .job__location, meta[content*="greenhouse.io" i]',
+    detect:
+      '#app_body .app-title, .job__title, #header .company-name, [data-mapped="true"] .job__location, meta[content*="greenhouse.io" i]',
     title: ['.app-title', '.job__title h1', '.job__title', 'h1.section-header'],
     company: ['.company-name', 'meta[property="og:site_name"]'],
     location: ['.location', '.job__location'],
@@ -51,7 +52,11 @@ export const LAYOUTS: readonly Layout[] = [
     company: ['meta[property="og:site_name"]', 'img[class*="_navLogoWordmarkImage"][alt]'],
     location: ['[class*="_section"] [class*="_location"]', '.ashby-job-posting-left-pane [class*="location" i]'],
     employmentType: ['[class*="employmentType" i]'],
-    description: ['.ashby-job-posting-right-pane [class*="_descriptionText"]', '[class*="_descriptionText"]', '.ashby-job-posting-right-pane'],
+    description: [
+      '.ashby-job-posting-right-pane [class*="_descriptionText"]',
+      '[class*="_descriptionText"]',
+      '.ashby-job-posting-right-pane',
+    ],
   },
   {
     name: 'workable',
@@ -67,7 +72,12 @@ export const LAYOUTS: readonly Layout[] = [
   {
     name: 'linkedin',
     detect: '.top-card-layout__title, .jobs-unified-top-card, .job-details-jobs-unified-top-card__job-title, .topcard__title',
-    title: ['.top-card-layout__title', '.topcard__title', '.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title'],
+    title: [
+      '.top-card-layout__title',
+      '.topcard__title',
+      '.job-details-jobs-unified-top-card__job-title',
+      '.jobs-unified-top-card__job-title',
+    ],
     company: [
       '.topcard__org-name-link',
       '.top-card-layout__second-subline .topcard__flavor',
@@ -90,9 +100,16 @@ export const LAYOUTS: readonly Layout[] = [
     detect: '#jobDescriptionText, .jobsearch-JobInfoHeader-title',
     title: ['.jobsearch-JobInfoHeader-title', 'h1[data-testid="jobsearch-JobInfoHeader-title"]', 'h1'],
     company: ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]', '.jobsearch-InlineCompanyRating div'],
-    location: ['[data-testid="inlineHeader-companyLocation"]', '[data-testid="job-location"]', '.jobsearch-JobInfoHeader-subtitle > div:last-child'],
+    location: [
+      '[data-testid="inlineHeader-companyLocation"]',
+      '[data-testid="job-location"]',
+      '.jobsearch-JobInfoHeader-subtitle > div:last-child',
+    ],
     employmentType: ['[data-testid="jobsearch-JobInfoHeader-jobType"]', '#salaryInfoAndJobType .css-k5flys'],
-    salary: ['#salaryInfoAndJobType span:first-child', '[data-testid="jobsearch-OtherJobDetailsContainer"] [data-testid*="salary"]'],
+    salary: [
+      '#salaryInfoAndJobType span:first-child',
+      '[data-testid="jobsearch-OtherJobDetailsContainer"] [data-testid*="salary"]',
+    ],
     description: ['#jobDescriptionText'],
   },
 ];
@@ -115,7 +132,7 @@ function extractLayout(layout: Layout, { document }: PageContext): RawJob[] {
       salaryText: layout.salary ? firstText(document, layout.salary) : null,
       applyUrl: attr(applyLink ?? null, 'href'),
       logoUrl: attr(logo ?? null, 'src'),
-      descriptionHtml: description ? innerHtml(description) : null,
+      description: description ? description.children : null,
     },
   ];
 }

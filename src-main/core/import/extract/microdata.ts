@@ -1,4 +1,4 @@
-import { all, attr, innerHtml, lineText, type Element } from '../dom';
+import { all, attr, lineText, type Element } from '../dom';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 /** The value of an itemprop, as the microdata spec reads it. */
@@ -33,8 +33,9 @@ export function extractMicrodata({ document }: PageContext): RawJob[] {
       title: prop(posting, 'title'),
       company: organization ? (prop(organization, 'name') ?? propValue(organization)) : null,
       location: place
-        ? [prop(place, 'addressLocality'), prop(place, 'addressRegion'), prop(place, 'addressCountry')].filter(Boolean).join(', ') ||
-          propValue(place)
+        ? [prop(place, 'addressLocality'), prop(place, 'addressRegion'), prop(place, 'addressCountry')]
+            .filter(Boolean)
+            .join(', ') || propValue(place)
         : null,
       workplace: prop(posting, 'jobLocationType'),
       employmentType: prop(posting, 'employmentType'),
@@ -52,7 +53,7 @@ export function extractMicrodata({ document }: PageContext): RawJob[] {
       url: prop(posting, 'url'),
       category: prop(posting, 'occupationalCategory') ?? prop(posting, 'industry'),
       logoUrl: organization ? prop(organization, 'logo') : null,
-      descriptionHtml: description ? innerHtml(description) : null,
+      description: description ? description.children : null,
     };
   });
 }

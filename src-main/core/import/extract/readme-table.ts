@@ -1,5 +1,5 @@
 import type { AnyNode } from 'domhandler';
-import { all, attr, isTag, lineText, one, outerHtml, type Element } from '../dom';
+import { all, attr, isTag, lineText, one, type Element } from '../dom';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 const HEADING = /^h[1-6]$/u;
@@ -34,8 +34,8 @@ export function categoryFromHeading(heading: string | null): string | null {
   return stripped === stripped.toUpperCase() ? stripped.charAt(0) + stripped.slice(1).toLowerCase() : stripped;
 }
 
-function descriptionOf(details: Element): string {
-  return outerHtml(details.children.filter((child) => !(isTag(child) && child.name === 'summary')));
+function descriptionOf(details: Element): AnyNode[] {
+  return details.children.filter((child) => !(isTag(child) && child.name === 'summary'));
 }
 
 /**
@@ -68,7 +68,7 @@ export function extractReadmeTable({ document }: PageContext): RawJob[] {
         applyUrl: attr(one('a[href]', row), 'href'),
         logoUrl: attr(one('img[src]', row), 'src'),
         category,
-        descriptionHtml: details ? descriptionOf(details) : null,
+        description: details ? descriptionOf(details) : null,
       });
       if (details) index++;
     }
