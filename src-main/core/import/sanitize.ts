@@ -116,7 +116,9 @@ const escapeAttribute = (text: string) => escapeText(text).replace(/"/gu, '&quot
 
 function safeUrl(value: string, tag: string): string | null {
   // Browsers ignore control characters and whitespace inside a scheme ("java\tscript:").
-  const compact = value.replace(/[\u0000-\u0020\u007f-\u009f]/gu, '');
+  const compact = [...value]
+    .filter((char) => char.charCodeAt(0) > 0x20 && (char.charCodeAt(0) < 0x7f || char.charCodeAt(0) > 0x9f))
+    .join('');
   const scheme = compact.match(/^([a-z][a-z0-9+.-]*):/iu)?.[1]?.toLowerCase();
   const allowed = tag === 'img' ? ['http', 'https'] : ['http', 'https', 'mailto'];
   return scheme && allowed.includes(scheme) ? value.trim() : null;
