@@ -56,7 +56,12 @@ export async function benchImport(count = 1000): Promise<ImportBenchResult> {
   const core = openCore({ dataDir: join(work, 'data'), host: 'cli' });
   // Start the workers before timing, as the app has them running already.
   const parser = core.parser();
-  await parser.parse({ fileName: 'warm.html', bytes: new TextEncoder().encode(contents[0]!), modifiedAt: new Date() });
+  await parser.parse({
+    kind: 'file',
+    fileName: 'warm.html',
+    bytes: new TextEncoder().encode(contents[0]!),
+    modifiedAt: new Date(),
+  });
   const started = performance.now();
   const report = await importSources({ db: core.db, clock: core.clock, parser }, [{ kind: 'path', path: filesDir }], {
     origin: 'bench',

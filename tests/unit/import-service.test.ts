@@ -122,7 +122,7 @@ describe('import service', () => {
     const parsed = processFile(file);
     const broken = { ...parsed, listings: [parsed.listings[0]!, { ...parsed.listings[1]!, title: null as unknown as string }] };
     const importId = startImport(core.db, 'test', new Date().toISOString(), 1);
-    expect(() => storeParsedFile(core.db, importId, file, null, broken, new Date().toISOString())).toThrow();
+    expect(() => storeParsedFile(core.db, importId, null, broken, new Date().toISOString())).toThrow();
     expect(listJobRecords(core.db)).toEqual([]);
     expect(core.db.prepare('SELECT count(*) AS n FROM source_files').get()).toEqual({ n: 0 });
   });

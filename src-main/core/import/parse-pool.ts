@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ParsedFile, SourceFile } from './pipeline';
+import type { FileSource, ParsedFile } from './pipeline';
 import type { WorkerResponse } from './parse-worker';
 
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; reason: string };
 
 export interface Parser {
-  parse(file: SourceFile): Promise<ParseResult>;
+  parse(source: FileSource): Promise<ParseResult>;
   close(): Promise<void>;
 }
 
@@ -32,7 +32,7 @@ export function createParsePool(
   size = Math.max(1, Math.min(2, availableParallelism())),
 ): Parser {
   const isSource = String(workerScript).endsWith('.ts');
-  type Job = { id: number; file: SourceFile; resolve: (result: ParseResult) => void };
+  type Job = { id: number; source: FileSource; resolve: (result: ParseResult) => void };
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
   const idle: Worker[] = [];
@@ -63,16 +63,16 @@ export function createParsePool(
       const worker = idle.pop()!;
       const job = queue.shift()!;
       busy.set(worker, job);
-      worker.postMessage({ id: job.id, file: job.file });
+      worker.postMessage({ id: job.id, source: job.source });
     }
   };
 
   for (let index = 0; index < size; index++) spawn();
 
   return {
-    parse(file) {
+    parse(source) {
       return new Promise((resolve) => {
-        queue.push({ id: nextId++, file, resolve });
+        queue.push({ id: nextId++, source, resolve });
         pump();
       });
     },

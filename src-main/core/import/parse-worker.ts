@@ -1,21 +1,26 @@
-/** Worker thread: parses files off the main event loop. Receives SourceFile, answers ParsedFile or a reason. */
+/** Worker thread: reads and parses files off the main event loop. Receives a FileSource, answers a ParsedFile or a reason. */
 import { parentPort } from 'node:worker_threads';
-import { ImportFileError, processFile, type SourceFile } from './pipeline';
+import { ImportFileError, loadSource, processFile, type FileSource, type ParsedFile } from './pipeline';
 
-export type WorkerRequest = { id: number; file: SourceFile };
-export type WorkerResponse =
-  { id: number; ok: true; parsed: ReturnType<typeof processFile> } | { id: number; ok: false; reason: string };
+export type WorkerRequest = { id: number; source: FileSource };
+export type WorkerResponse = { id: number; ok: true; parsed: ParsedFile } | { id: number; ok: false; reason: string };
 
-parentPort?.on('message', ({ id, file }: WorkerRequest) => {
+function failureReason(error: unknown): string {
+  if (error instanceof ImportFileError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'The file does not exist.';
+  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied.';
+  if (code === 'EISDIR') return 'This is a folder, not a file.';
+  return `Quarry could not read this page (${(error as Error).message ?? String(error)}).`;
+}
+
+parentPort?.on('message', ({ id, source }: WorkerRequest) => {
   let response: WorkerResponse;
   try {
-    response = { id, ok: true, parsed: processFile(file) };
+    response = { id, ok: true, parsed: processFile(loadSource(source)) };
   } catch (error) {
-    const reason =
-      error instanceof ImportFileError
-        ? error.message
-        : `Quarry could not read this page (${(error as Error).message ?? String(error)}).`;
-    response = { id, ok: false, reason };
+    response = { id, ok: false, reason: failureReason(error) };
   }
-  parentPort!.postMessage(response);
+  // The compressed copy moves to the main thread rather than being copied.
+  parentPort!.postMessage(response, response.ok ? [response.parsed.compressed.buffer as ArrayBuffer] : []);
 });

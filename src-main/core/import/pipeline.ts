@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { decodeBytes } from './decode';
 import { parseHtml } from './dom';
 import { extractJobs, pageUrlOf, savedDateOf } from './extract';
@@ -17,7 +20,14 @@ export interface SourceFile {
   modifiedAt: Date;
 }
 
+/** Where a file comes from: a path on disk, or bytes the renderer read (drag-and-drop in the browser host). */
+export type FileSource = { kind: 'path'; path: string } | ({ kind: 'file' } & SourceFile);
+
 export interface ParsedFile {
+  fileName: string;
+  byteSize: number;
+  /** The original bytes, gzip-compressed, kept so the listing can be re-extracted later. */
+  compressed: Uint8Array;
   contentHash: string;
   encoding: string;
   savedAt: Date;
@@ -90,5 +100,25 @@ export function processFile(file: SourceFile): ParsedFile {
   if (listings.length === 0) {
     throw new ImportFileError('No job listing found: the page has no job posting data, known job-board layout or title.');
   }
-  return { contentHash: contentHash(file.bytes), encoding: decoded.encoding, savedAt, pageUrl, listings };
+  return {
+    fileName: file.fileName,
+    byteSize: file.bytes.length,
+    compressed: gzipSync(file.bytes, { level: 6 }),
+    contentHash: contentHash(file.bytes),
+    encoding: decoded.encoding,
+    savedAt,
+    pageUrl,
+    listings,
+  };
+}
+
+/** Reads a source's bytes (in the worker, so the main thread never waits on the disk). */
+export function loadSource(source: FileSource): SourceFile {
+  if (source.kind === 'file') return source;
+  const info = statSync(source.path);
+  const fileName = basename(source.path);
+  if (info.size > MAX_FILE_BYTES) {
+    throw new ImportFileError(`The file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB; saved job pages are much smaller.`);
+  }
+  return { fileName, bytes: new Uint8Array(readFileSync(source.path)), modifiedAt: info.mtime };
 }

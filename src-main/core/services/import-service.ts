@@ -1,12 +1,10 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { FileOutcome, ImportProgress, ImportReport } from '../../../src-shared/domain/import-report';
 import { positionBetween } from '../../../src-shared/domain/positions';
 import type { Db } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
-import type { ParsedFile, SourceFile } from '../import/pipeline';
-import { hasAcceptedExtension, ACCEPTED_EXTENSIONS, MAX_FILE_BYTES } from '../import/pipeline';
+import { ACCEPTED_EXTENSIONS, hasAcceptedExtension, type FileSource, type ParsedFile } from '../import/pipeline';
 import type { Parser } from '../import/parse-pool';
 import { firstOpenColumn } from '../repos/columns-repo';
 import { recordStatusChange } from '../repos/history-repo';
@@ -32,16 +30,18 @@ export interface ImportDeps {
   parser: Parser;
 }
 
-/** One file to import: where it is, and how to get its bytes. */
+/** One file to import, and how to name it in the report. */
 interface PendingFile {
   label: string;
   path: string | null;
-  load: () => Promise<SourceFile>;
+  source: FileSource;
 }
 
 /** Folders that browsers write next to a saved page to hold its images and scripts. */
 const ASSET_FOLDER = /_files$|^\./u;
 const PARALLEL_FILES = 4;
+
+const fromPath = (path: string): PendingFile => ({ label: path, path, source: { kind: 'path', path } });
 
 async function walk(folder: string, found: PendingFile[], skipped: { count: number }): Promise<void> {
   const entries = await readdir(folder, { withFileTypes: true });
@@ -58,27 +58,13 @@ async function walk(folder: string, found: PendingFile[], skipped: { count: numb
   }
 }
 
-function fromPath(path: string): PendingFile {
-  return {
-    label: path,
-    path,
-    load: async () => {
-      const info = await stat(path);
-      if (info.size > MAX_FILE_BYTES) {
-        return { fileName: basename(path), bytes: new Uint8Array(MAX_FILE_BYTES + 1), modifiedAt: info.mtime };
-      }
-      return { fileName: basename(path), bytes: new Uint8Array(await readFile(path)), modifiedAt: info.mtime };
-    },
-  };
-}
-
 /** Files and folders to the list of files to import; folders are searched recursively for saved pages. */
 async function expand(sources: readonly ImportSource[]): Promise<{ files: (PendingFile | FileOutcome)[]; skipped: number }> {
   const files: (PendingFile | FileOutcome)[] = [];
   const skipped = { count: 0 };
   for (const source of sources) {
     if (source.kind === 'file') {
-      files.push({ label: source.fileName, path: null, load: async () => source });
+      files.push({ label: source.fileName, path: null, source });
       continue;
     }
     try {
@@ -110,15 +96,8 @@ function failed(file: string, reason: string): FileOutcome {
  * bytes were imported before, or whose every job is already on the board,
  * is reported as a duplicate and writes nothing.
  */
-export function storeParsedFile(
-  db: Db,
-  importId: number,
-  file: SourceFile,
-  path: string | null,
-  parsed: ParsedFile,
-  now: string,
-): FileOutcome {
-  const label = path ?? file.fileName;
+export function storeParsedFile(db: Db, importId: number, path: string | null, parsed: ParsedFile, now: string): FileOutcome {
+  const label = path ?? parsed.fileName;
   return db.transaction((): FileOutcome => {
     const previous = findSourceFileByHash(db, parsed.contentHash);
     if (previous) {
@@ -150,11 +129,11 @@ export function storeParsedFile(
     }
     const sourceFileId = insertSourceFile(db, {
       importId,
-      fileName: file.fileName,
+      fileName: parsed.fileName,
       originalPath: path,
       contentHash: parsed.contentHash,
-      byteSize: file.bytes.length,
-      compressed: gzipSync(file.bytes),
+      byteSize: parsed.byteSize,
+      compressed: Buffer.from(parsed.compressed),
       savedAt: parsed.savedAt.toISOString(),
       importedAt: now,
     });
@@ -226,18 +205,11 @@ export async function importSources(
       return;
     }
     report(entry.label);
-    let file: SourceFile;
-    try {
-      file = await entry.load();
-    } catch (error) {
-      outcomes[index] = failed(entry.label, `Cannot read the file: ${(error as Error).message}`);
-      return;
-    }
-    if (!hasAcceptedExtension(file.fileName)) {
+    if (!hasAcceptedExtension(entry.label)) {
       outcomes[index] = failed(entry.label, `Not a saved web page: Quarry imports ${ACCEPTED_EXTENSIONS.join(', ')} files.`);
       return;
     }
-    const result = await parser.parse(file);
+    const result = await parser.parse(entry.source);
     if (options.signal?.aborted) {
       outcomes[index] = { ...failed(entry.label, 'Import cancelled before this file was saved.'), status: 'cancelled' };
       return;
@@ -247,7 +219,7 @@ export async function importSources(
       return;
     }
     try {
-      outcomes[index] = storeParsedFile(db, importId, file, entry.path, result.parsed, clock().toISOString());
+      outcomes[index] = storeParsedFile(db, importId, entry.path, result.parsed, clock().toISOString());
     } catch (error) {
       outcomes[index] = failed(entry.label, toStorageError(error, 'Could not save').message);
     }
