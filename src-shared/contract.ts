@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import type { ImportProgress, ImportReport } from './domain/import-report';
-import type { Board, JobCard, JobRecord } from './domain/job';
+import { CLOSE_OUTCOMES, REMOTE_POLICIES, type Board, type JobCard, type JobDetail, type JobRecord } from './domain/job';
 import type { CallResult } from './errors';
 import { normaliseLine } from './domain/text';
 
@@ -39,6 +39,16 @@ const webUrl = v.pipe(
   v.check((value) => /^https?:/iu.test(value), 'URL must start with http:// or https://'),
 );
 
+const optionalLine = (label: string) =>
+  v.nullable(
+    v.pipe(
+      v.string(`${label} must be text`),
+      v.transform(normaliseLine),
+      v.maxLength(MAX_LINE, `${label} must be at most ${MAX_LINE} characters`),
+      v.transform((value) => value || null),
+    ),
+  );
+
 const optionalUrl = v.optional(v.union([v.literal(''), webUrl], 'URL must be a full address such as https://example.com/job'));
 
 const id = v.pipe(v.number('id must be a number'), v.integer('id must be a whole number'), v.minValue(1, 'id must be positive'));
@@ -70,6 +80,36 @@ export const contract = {
       title: requiredLine('Title'),
       company: requiredLine('Company'),
       url: optionalUrl,
+    }),
+  ),
+  getJobDetail: call<JobDetail>()(fields({ id })),
+  moveJob: call<JobCard>()(
+    fields({
+      id,
+      columnId: id,
+      beforeId: v.nullable(id),
+      outcome: v.optional(v.picklist(CLOSE_OUTCOMES, `outcome must be one of ${CLOSE_OUTCOMES.join(', ')}`)),
+    }),
+  ),
+  editJob: call<JobCard>()(
+    fields({
+      id,
+      title: requiredLine('Title'),
+      company: requiredLine('Company'),
+      location: optionalLine('Location'),
+      remote: v.nullable(v.picklist(REMOTE_POLICIES, `remote must be one of ${REMOTE_POLICIES.join(', ')}`)),
+      url: v.nullable(webUrl),
+      tags: v.pipe(v.array(requiredLine('Tag'), 'tags must be a list'), v.maxLength(50, 'at most 50 tags')),
+      employmentType: optionalLine('Employment type'),
+      salaryText: optionalLine('Salary'),
+    }),
+  ),
+  deleteJob: call<null>()(fields({ id })),
+  restoreJob: call<JobCard>()(fields({ id })),
+  saveNotes: call<null>()(
+    fields({
+      jobId: id,
+      body: v.pipe(v.string('notes must be text'), v.maxLength(200_000, 'notes are limited to 200,000 characters')),
     }),
   ),
   /** Files the page read itself (drag-and-drop, file picker in the browser host), as base64. */

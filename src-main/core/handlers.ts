@@ -3,6 +3,7 @@ import { QuarryError } from '../../src-shared/errors';
 import { schemaVersion } from './db/database';
 import type { CoreContext, Platform } from './context';
 import { ImportRunner } from './services/import-runner';
+import { deleteJob, editJob, getJobDetail, moveJob, restoreJob, saveNotes } from './services/board-service';
 import { addJob, getBoard, getJobRecord } from './services/jobs-service';
 
 export type Handlers = {
@@ -17,6 +18,18 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
     getBoard: () => getBoard(db),
     getJob: ({ id }) => getJobRecord(db, id),
     addJob: (job) => addJob(db, job, clock),
+    getJobDetail: ({ id }) => getJobDetail(db, id),
+    moveJob: (request) => moveJob(db, request, clock),
+    editJob: ({ id, ...edit }) => editJob(db, id, edit, clock),
+    deleteJob: ({ id }) => {
+      deleteJob(db, id, clock);
+      return null;
+    },
+    restoreJob: ({ id }) => restoreJob(db, id),
+    saveNotes: ({ jobId, body }) => {
+      saveNotes(db, jobId, body, clock);
+      return null;
+    },
     importFiles: ({ files }) =>
       imports.run(
         files.map((file) => ({

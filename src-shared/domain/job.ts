@@ -99,3 +99,41 @@ export interface NewJob {
   company: string;
   url?: string | undefined;
 }
+
+export interface StatusChangeView {
+  from: string | null;
+  to: string;
+  outcome: CloseOutcome | null;
+  changedAt: string;
+}
+
+export interface StageView extends StageSummary {
+  id: number;
+}
+
+/** Everything the detail panel shows about one job. */
+export interface JobDetail extends JobCard {
+  category: string | null;
+  applyUrl: string | null;
+  logoUrl: string | null;
+  postedAt: string | null;
+  employmentType: string | null;
+  salary: Salary;
+  descriptionHtml: string | null;
+  importedAt: string | null;
+  sourceFileName: string | null;
+  notes: string;
+  stages: StageView[];
+  history: StatusChangeView[];
+}
+
+export interface JobEdit {
+  title: string;
+  company: string;
+  location: string | null;
+  remote: RemotePolicy | null;
+  url: string | null;
+  tags: string[];
+  employmentType: string | null;
+  salaryText: string | null;
+}

@@ -142,4 +142,12 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX status_history_by_job ON status_history (job_id, changed_at);
     `,
   },
+  {
+    version: 2,
+    name: 'soft delete, so a deleted job can be restored',
+    sql: /* sql */ `
+      ALTER TABLE jobs ADD COLUMN deleted_at TEXT;
+      CREATE INDEX jobs_live_by_column ON jobs (deleted_at, column_id, position);
+    `,
+  },
 ];

@@ -109,30 +109,71 @@ export function insertJob(db: Db, fields: JobFields, placement: Placement, now: 
   return Number(result.lastInsertRowid);
 }
 
-export function findJob(db: Db, id: number): JobRow | undefined {
-  const row = statement(db, `${SELECT_JOB} WHERE id = ?`).get(id) as StoredJobRow | undefined;
+export function findJob(db: Db, id: number, includeDeleted = false): JobRow | undefined {
+  const row = statement(db, `${SELECT_JOB} WHERE id = ?${includeDeleted ? '' : ' AND deleted_at IS NULL'}`).get(id) as
+    StoredJobRow | undefined;
   return row && fromStored(row);
 }
 
 export function listJobs(db: Db): JobRow[] {
-  return (statement(db, `${SELECT_JOB} ORDER BY id`).all() as StoredJobRow[]).map(fromStored);
+  return (statement(db, `${SELECT_JOB} WHERE deleted_at IS NULL ORDER BY id`).all() as StoredJobRow[]).map(fromStored);
 }
+
+const SELECT_CARD = `
+  SELECT id, title, company, location, remote, url, tags_json AS tagsJson, column_id AS columnId,
+         position, outcome, created_at AS createdAt, updated_at AS updatedAt
+  FROM jobs WHERE deleted_at IS NULL`;
+
+type StoredCard = Omit<JobCard, 'tags'> & { tagsJson: string };
+const toCard = ({ tagsJson, ...card }: StoredCard): JobCard => ({ ...card, tags: JSON.parse(tagsJson) as string[] });
 
 export function listCards(db: Db): JobCard[] {
-  const rows = statement(
-    db,
-    `SELECT id, title, company, location, remote, url, tags_json AS tagsJson, column_id AS columnId,
-              position, outcome, created_at AS createdAt, updated_at AS updatedAt
-       FROM jobs ORDER BY column_id, position`,
-  ).all() as (Omit<JobCard, 'tags'> & { tagsJson: string })[];
-  return rows.map(({ tagsJson, ...card }) => ({ ...card, tags: JSON.parse(tagsJson) as string[] }));
+  return (statement(db, `${SELECT_CARD} ORDER BY column_id, position`).all() as StoredCard[]).map(toCard);
 }
 
-export function lastPositionInColumn(db: Db, columnId: number): number | null {
-  const row = statement(db, 'SELECT max(position) AS position FROM jobs WHERE column_id = ?').get(columnId) as {
-    position: number | null;
-  };
+export function findCard(db: Db, id: number): JobCard | undefined {
+  const row = statement(db, `${SELECT_CARD} AND id = ?`).get(id) as StoredCard | undefined;
+  return row && toCard(row);
+}
+
+export function lastPositionInColumn(db: Db, columnId: number, excludeId = 0): number | null {
+  const row = statement(
+    db,
+    'SELECT max(position) AS position FROM jobs WHERE column_id = ? AND id != ? AND deleted_at IS NULL',
+  ).get(columnId, excludeId) as { position: number | null };
   return row.position;
+}
+
+/** The position of the card just above `position` in a column, ignoring the card being moved. */
+export function positionAbove(db: Db, columnId: number, position: number, excludeId: number): number | null {
+  const row = statement(
+    db,
+    'SELECT max(position) AS position FROM jobs WHERE column_id = ? AND position < ? AND id != ? AND deleted_at IS NULL',
+  ).get(columnId, position, excludeId) as { position: number | null };
+  return row.position;
+}
+
+export function placeJob(db: Db, id: number, placement: Placement & { outcome: CloseOutcome | null }, now: string): void {
+  statement(db, 'UPDATE jobs SET column_id = ?, position = ?, outcome = ?, updated_at = ? WHERE id = ?').run(
+    placement.columnId,
+    placement.position,
+    placement.outcome,
+    now,
+    id,
+  );
+}
+
+/** Spreads a column's cards evenly again when repeated moves have left no room between two of them. */
+export function renumberColumn(db: Db, columnId: number, positions: (count: number) => number[]): void {
+  const ids = (
+    statement(db, 'SELECT id FROM jobs WHERE column_id = ? ORDER BY position, id').all(columnId) as { id: number }[]
+  ).map((row) => row.id);
+  const update = statement(db, 'UPDATE jobs SET position = ? WHERE id = ?');
+  positions(ids.length).forEach((position, index) => update.run(position, ids[index]));
+}
+
+export function setDeleted(db: Db, id: number, deletedAt: string | null): boolean {
+  return statement(db, 'UPDATE jobs SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes > 0;
 }
 
 /** An existing job that is the same listing: same canonical or apply URL, or same company and title. */
@@ -142,12 +183,27 @@ export function findDuplicateJob(
 ): { id: number; title: string; company: string } | undefined {
   const urls = [candidate.url, candidate.applyUrl].filter((url): url is string => !!url);
   for (const url of urls) {
-    const match = statement(db, 'SELECT id, title, company FROM jobs WHERE url = ? OR apply_url = ? LIMIT 1').get(url, url) as
-      { id: number; title: string; company: string } | undefined;
+    const match = statement(
+      db,
+      'SELECT id, title, company FROM jobs WHERE (url = ? OR apply_url = ?) AND deleted_at IS NULL LIMIT 1',
+    ).get(url, url) as { id: number; title: string; company: string } | undefined;
     if (match) return match;
   }
   return statement(
     db,
-    'SELECT id, title, company FROM jobs WHERE lower(company) = lower(?) AND lower(title) = lower(?) LIMIT 1',
+    'SELECT id, title, company FROM jobs WHERE lower(company) = lower(?) AND lower(title) = lower(?) AND deleted_at IS NULL LIMIT 1',
   ).get(candidate.company, candidate.title) as { id: number; title: string; company: string } | undefined;
+}
+
+export function updateJobFields(db: Db, id: number, fields: JobFields, now: string): void {
+  statement(
+    db,
+    `UPDATE jobs SET title = @title, company = @company, location = @location, remote = @remote,
+       employment_type = @employmentType, salary_min = @salaryMin, salary_max = @salaryMax,
+       salary_currency = @salaryCurrency, salary_period = @salaryPeriod, salary_text = @salaryText,
+       category = @category, url = @url, apply_url = @applyUrl, logo_url = @logoUrl, tags_json = @tagsJson,
+       posted_at = @postedAt, description_html = @descriptionHtml, description_text = @descriptionText,
+       source_file_id = @sourceFileId, content_hash = @contentHash, imported_at = @importedAt, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...pickJobFields(fields), tagsJson: JSON.stringify(fields.tags), id, now });
 }

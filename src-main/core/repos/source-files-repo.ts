@@ -33,3 +33,9 @@ export function readSourceFile(db: Db, id: number): { fileName: string; compress
     'SELECT file_name AS fileName, compressed, content_hash AS contentHash FROM source_files WHERE id = ?',
   ).get(id) as { fileName: string; compressed: Buffer; contentHash: string } | undefined;
 }
+
+export function readSourceFileName(db: Db, id: number): string | undefined {
+  return (
+    statement(db, 'SELECT file_name AS fileName FROM source_files WHERE id = ?').get(id) as { fileName: string } | undefined
+  )?.fileName;
+}

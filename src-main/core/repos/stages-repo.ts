@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
 import { statement } from '../db/statements';
-import type { StageSummary } from '../../../src-shared/domain/job';
+import type { StageSummary, StageView } from '../../../src-shared/domain/job';
 
 export function listStageSummaries(db: Db, jobId: number): StageSummary[] {
   return statement(
@@ -27,4 +27,12 @@ export function insertPlannedStage(db: Db, stage: NewStage, now: string): number
          VALUES (@jobId, @position, @kind, @title, @durationMinutes, 'planned', @now, @now)`,
     ).run({ ...stage, now }).lastInsertRowid,
   );
+}
+
+export function listStages(db: Db, jobId: number): StageView[] {
+  return statement(
+    db,
+    `SELECT id, kind, title, duration_minutes AS durationMinutes, starts_at AS startsAt, time_zone AS timeZone, status
+     FROM stages WHERE job_id = ? ORDER BY position, id`,
+  ).all(jobId) as StageView[];
 }

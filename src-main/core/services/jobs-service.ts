@@ -5,6 +5,7 @@ import { QuarryError } from '../../../src-shared/errors';
 import { findColumn, firstOpenColumn, listColumns } from '../repos/columns-repo';
 import { EMPTY_JOB_FIELDS, findJob, insertJob, listCards, listJobs, lastPositionInColumn, type JobRow } from '../repos/jobs-repo';
 import { recordStatusChange } from '../repos/history-repo';
+import { cardOf } from './board-service';
 import { listStageSummaries } from '../repos/stages-repo';
 
 export type Clock = () => Date;
@@ -28,9 +29,7 @@ export function addJob(db: Db, job: NewJob, clock: Clock): JobCard {
     recordStatusChange(db, { jobId, fromColumnId: null, toColumnId: column.id, outcome: null, changedAt: now });
     return jobId;
   })();
-  const card = listCards(db).find((candidate) => candidate.id === id);
-  if (!card) throw new Error(`Job ${id} vanished after insert`);
-  return card;
+  return cardOf(db, id);
 }
 
 export function getJobRecord(db: Db, id: number): JobRecord {

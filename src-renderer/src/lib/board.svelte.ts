@@ -1,6 +1,7 @@
 import { groupByColumn } from '../../../src-shared/domain/board';
-import type { BoardColumn, JobCard, NewJob } from '../../../src-shared/domain/job';
+import type { BoardColumn, CloseOutcome, JobCard, NewJob } from '../../../src-shared/domain/job';
 import { call, errorMessage } from './api';
+import { history } from './undo.svelte';
 
 class BoardState {
   columns = $state<BoardColumn[]>([]);
@@ -27,6 +28,75 @@ class BoardState {
     const card = await call('addJob', job);
     this.cards.push(card);
     return card;
+  }
+
+  columnOf(card: JobCard): BoardColumn | undefined {
+    return this.columns.find((column) => column.id === card.columnId);
+  }
+
+  /** Cards of a column in board order. */
+  cardsIn(columnId: number): JobCard[] {
+    return this.grouped.find((group) => group.column.id === columnId)?.cards ?? [];
+  }
+
+  private replace(card: JobCard): void {
+    const index = this.cards.findIndex((candidate) => candidate.id === card.id);
+    if (index >= 0) this.cards[index] = card;
+    else this.cards.push(card);
+  }
+
+  /**
+   * Moves a card above `beforeId` (or to the bottom) of a column, and makes
+   * the move undoable by moving it back to where it was.
+   */
+  async move(id: number, columnId: number, beforeId: number | null, outcome?: CloseOutcome): Promise<void> {
+    const card = this.cards.find((candidate) => candidate.id === id);
+    if (!card) return;
+    const siblings = this.cardsIn(card.columnId);
+    const from = {
+      columnId: card.columnId,
+      beforeId: siblings[siblings.indexOf(card) + 1]?.id ?? null,
+      outcome: card.outcome ?? undefined,
+    };
+    try {
+      this.replace(await call('moveJob', { id, columnId, beforeId, ...(outcome ? { outcome } : {}) }));
+    } catch (error) {
+      await this.load();
+      throw error;
+    }
+    const target = this.columns.find((column) => column.id === columnId);
+    if (from.columnId === columnId && from.beforeId === beforeId) return;
+    history.push({
+      label:
+        from.columnId === columnId ? `Reordered ${card.title}` : `Moved ${card.title} to ${target?.name ?? 'another column'}`,
+      undo: async () => {
+        const back =
+          from.beforeId !== null && this.cards.some((candidate) => candidate.id === from.beforeId) ? from.beforeId : null;
+        this.replace(
+          await call('moveJob', {
+            id,
+            columnId: from.columnId,
+            beforeId: back,
+            ...(from.outcome ? { outcome: from.outcome } : {}),
+          }),
+        );
+      },
+    });
+  }
+
+  async remove(id: number): Promise<void> {
+    const card = this.cards.find((candidate) => candidate.id === id);
+    if (!card) return;
+    await call('deleteJob', { id });
+    this.cards = this.cards.filter((candidate) => candidate.id !== id);
+    history.push({
+      label: `Deleted ${card.title}`,
+      undo: async () => this.replace(await call('restoreJob', { id })),
+    });
+  }
+
+  updated(card: JobCard): void {
+    this.replace(card);
   }
 }
 

@@ -1,0 +1,153 @@
+import type { CloseOutcome, JobCard, JobDetail, JobEdit } from '../../../src-shared/domain/job';
+import { evenPositions, needsRenumbering, positionBetween } from '../../../src-shared/domain/positions';
+import { parseSalaryText } from '../../../src-shared/domain/salary';
+import { QuarryError } from '../../../src-shared/errors';
+import type { Db } from '../db/database';
+import { findColumn, listColumns } from '../repos/columns-repo';
+import { listStatusChanges, recordStatusChange } from '../repos/history-repo';
+import {
+  findJob,
+  lastPositionInColumn,
+  findCard,
+  placeJob,
+  positionAbove,
+  renumberColumn,
+  setDeleted,
+  updateJobFields,
+  type JobRow,
+} from '../repos/jobs-repo';
+import { readNotes, writeNotes } from '../repos/notes-repo';
+import { readSourceFileName } from '../repos/source-files-repo';
+import { listStages } from '../repos/stages-repo';
+import type { Clock } from './jobs-service';
+
+export interface MoveRequest {
+  id: number;
+  columnId: number;
+  /** The card the moved card lands above; null for the bottom of the column. */
+  beforeId: number | null;
+  outcome?: CloseOutcome | undefined;
+}
+
+function requireJob(db: Db, id: number, includeDeleted = false): JobRow {
+  const job = findJob(db, id, includeDeleted);
+  if (!job) throw new QuarryError('not_found', `There is no job with id ${id}.`);
+  return job;
+}
+
+export function cardOf(db: Db, id: number): JobCard {
+  const card = findCard(db, id);
+  if (!card) throw new QuarryError('not_found', `There is no job with id ${id}.`);
+  return card;
+}
+
+function targetPosition(db: Db, request: MoveRequest): number {
+  if (request.beforeId === null) return positionBetween(lastPositionInColumn(db, request.columnId, request.id), null);
+  const before = requireJob(db, request.beforeId);
+  if (before.columnId !== request.columnId) {
+    throw new QuarryError('invalid_argument', `Job ${request.beforeId} is not in that column.`);
+  }
+  const above = positionAbove(db, request.columnId, before.position, request.id);
+  if (needsRenumbering(above, before.position)) {
+    renumberColumn(db, request.columnId, evenPositions);
+    return targetPosition(db, request);
+  }
+  return positionBetween(above, before.position);
+}
+
+/**
+ * Moves a card to a column, above another card or to the bottom: one row
+ * written (two with the history entry). Landing in a closing column needs
+ * the outcome; leaving it clears the outcome.
+ */
+export function moveJob(db: Db, request: MoveRequest, clock: Clock): JobCard {
+  const now = clock().toISOString();
+  db.transaction(() => {
+    const job = requireJob(db, request.id);
+    const column = findColumn(db, request.columnId);
+    if (!column) throw new QuarryError('not_found', `There is no column with id ${request.columnId}.`);
+    if (request.beforeId === request.id) throw new QuarryError('invalid_argument', 'A job cannot be placed above itself.');
+    const outcome = column.closes ? (request.outcome ?? (job.columnId === column.id ? job.outcome : null)) : null;
+    if (column.closes && !outcome) {
+      throw new QuarryError(
+        'invalid_argument',
+        `Moving a job to ${column.name} needs an outcome (accepted, rejected, withdrawn, ghosted or no reply).`,
+      );
+    }
+    placeJob(db, job.id, { columnId: column.id, position: targetPosition(db, request), outcome }, now);
+    if (job.columnId !== column.id || job.outcome !== outcome) {
+      recordStatusChange(db, { jobId: job.id, fromColumnId: job.columnId, toColumnId: column.id, outcome, changedAt: now });
+    }
+  })();
+  return cardOf(db, request.id);
+}
+
+export function deleteJob(db: Db, id: number, clock: Clock): void {
+  requireJob(db, id);
+  setDeleted(db, id, clock().toISOString());
+}
+
+export function restoreJob(db: Db, id: number): JobCard {
+  requireJob(db, id, true);
+  setDeleted(db, id, null);
+  return cardOf(db, id);
+}
+
+export function getJobDetail(db: Db, id: number): JobDetail {
+  const job = requireJob(db, id);
+  const columnNames = new Map(listColumns(db).map((column) => [column.id, column.name]));
+  return {
+    ...cardOf(db, id),
+    category: job.category,
+    applyUrl: job.applyUrl,
+    logoUrl: job.logoUrl,
+    postedAt: job.postedAt,
+    employmentType: job.employmentType,
+    salary: {
+      min: job.salaryMin,
+      max: job.salaryMax,
+      currency: job.salaryCurrency,
+      period: job.salaryPeriod,
+      text: job.salaryText,
+    },
+    descriptionHtml: job.descriptionHtml,
+    importedAt: job.importedAt,
+    sourceFileName: job.sourceFileId === null ? null : (readSourceFileName(db, job.sourceFileId) ?? null),
+    notes: readNotes(db, id),
+    stages: listStages(db, id),
+    history: listStatusChanges(db, id).map((change) => ({
+      from: change.fromColumnId === null ? null : (columnNames.get(change.fromColumnId) ?? null),
+      to: columnNames.get(change.toColumnId) ?? '',
+      outcome: change.outcome,
+      changedAt: change.changedAt,
+    })),
+  };
+}
+
+export function editJob(db: Db, id: number, edit: JobEdit, clock: Clock): JobCard {
+  const job = requireJob(db, id);
+  const salary = edit.salaryText === job.salaryText ? null : edit.salaryText ? parseSalaryText(edit.salaryText) : null;
+  updateJobFields(
+    db,
+    id,
+    {
+      ...job,
+      ...edit,
+      ...(edit.salaryText === job.salaryText
+        ? {}
+        : {
+            salaryMin: salary?.min ?? null,
+            salaryMax: salary?.max ?? null,
+            salaryCurrency: salary?.currency ?? null,
+            salaryPeriod: salary?.period ?? null,
+          }),
+    },
+    clock().toISOString(),
+  );
+  return cardOf(db, id);
+}
+
+export function saveNotes(db: Db, jobId: number, body: string, clock: Clock): void {
+  requireJob(db, jobId);
+  writeNotes(db, jobId, body, clock().toISOString());
+}

@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { repoRoot, useQuarry } from './quarry-app';
+
+test.describe.configure({ mode: 'serial' });
+const quarry = useQuarry();
+
+const column = (page: Page, key: string) => page.locator(`[data-column="${key}"]`);
+const card = (page: Page, title: string) => page.getByRole('article', { name: new RegExp(`^${title} at `) });
+const titlesIn = (page: Page, key: string) => column(page, key).locator('.card-open').allInnerTexts();
+
+/** A real pointer drag: press, travel in small steps (the drag library needs movement), release over the target. */
+async function drag(page: Page, title: string, targetKey: string) {
+  const from = await card(page, title).boundingBox();
+  const to = await column(page, targetKey).locator('ol').boundingBox();
+  if (!from || !to) throw new Error('nothing to drag');
+  await page.mouse.move(from.x + 20, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 20 });
+  // Release only once the column shows it will take the card.
+  await expect(column(page, targetKey).locator('ol.drop-target')).toBeVisible();
+  await page.mouse.move(to.x + to.width / 2, to.y + 48, { steps: 2 });
+  await page.mouse.up();
+}
+
+async function addJob(page: Page, title: string, company: string) {
+  await page.getByRole('button', { name: 'Add job', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a job' });
+  await dialog.getByLabel('Job title').fill(title);
+  await dialog.getByLabel('Company').fill(company);
+  await dialog.getByRole('button', { name: 'Add job' }).click();
+  await expect(card(page, title)).toBeVisible();
+}
+
+test('cards move with the mouse between columns', async () => {
+  const { page } = quarry.current;
+  for (const [title, company] of [
+    ['Alpha Engineer', 'Acme'],
+    ['Beta Engineer', 'Globex'],
+    ['Gamma Engineer', 'Initech'],
+  ]) {
+    await addJob(page, title!, company!);
+  }
+  await drag(page, 'Alpha Engineer', 'applied');
+  await expect(column(page, 'applied').getByRole('article')).toHaveCount(1);
+  expect(await titlesIn(page, 'saved')).toEqual(['Beta Engineer', 'Gamma Engineer']);
+  await expect(column(page, 'applied').getByLabel('1 jobs')).toBeVisible();
+});
+
+test('cards move with the keyboard, and order and columns survive a reload', async () => {
+  const { page } = quarry.current;
+  await card(page, 'Gamma Engineer').getByRole('button').focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => titlesIn(page, 'saved')).toEqual(['Gamma Engineer', 'Beta Engineer']);
+  await expect(card(page, 'Gamma Engineer').getByRole('button')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(() => titlesIn(page, 'applied')).toEqual(['Alpha Engineer', 'Gamma Engineer']);
+  await expect(card(page, 'Gamma Engineer').getByRole('button')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect.poll(() => titlesIn(page, 'applied')).toEqual(['Gamma Engineer', 'Alpha Engineer']);
+
+  await page.reload();
+  await expect.poll(() => titlesIn(page, 'applied')).toEqual(['Gamma Engineer', 'Alpha Engineer']);
+  expect(await titlesIn(page, 'saved')).toEqual(['Beta Engineer']);
+});
+
+test('closing a job asks for the outcome, and undo moves it back', async () => {
+  const { page } = quarry.current;
+  await drag(page, 'Beta Engineer', 'closed');
+  const dialog = page.getByRole('dialog', { name: 'How did it end?' });
+  await dialog.getByLabel('Ghosted').check();
+  await dialog.getByRole('button', { name: 'Close job' }).click();
+  await expect(column(page, 'closed').getByRole('article')).toContainText('ghosted');
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => titlesIn(page, 'saved')).toEqual(['Beta Engineer']);
+  await expect(column(page, 'closed').getByRole('article')).toHaveCount(0);
+});
+
+test('cancelling the outcome leaves the card where it was', async () => {
+  const { page } = quarry.current;
+  await card(page, 'Beta Engineer').getByRole('button').focus();
+  for (const key of ['applied', 'interviewing', 'offer']) {
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(column(page, key).getByRole('article', { name: /^Beta Engineer/ })).toBeVisible();
+    await expect(card(page, 'Beta Engineer').getByRole('button')).toBeFocused();
+  }
+  await page.keyboard.press('Alt+ArrowRight');
+  const dialog = page.getByRole('dialog', { name: 'How did it end?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(column(page, 'offer').getByRole('article', { name: /^Beta Engineer/ })).toBeVisible();
+  expect(await column(page, 'closed').getByRole('article').count()).toBe(0);
+});
+
+test('a deleted job comes back with undo', async () => {
+  const { page } = quarry.current;
+  await card(page, 'Alpha Engineer').getByRole('button').focus();
+  await page.keyboard.press('Delete');
+  await expect(card(page, 'Alpha Engineer')).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(card(page, 'Alpha Engineer')).toBeVisible();
+  await page.reload();
+  await expect(card(page, 'Alpha Engineer')).toBeVisible();
+});
+
+test('the detail panel shows the imported listing safely, with its stages, notes and history', async () => {
+  const { page } = quarry.current;
+  await page
+    .getByLabel('Saved job pages to import')
+    .setInputFiles(join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html'));
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+  await card(page, 'Senior Backend Engineer').getByRole('button').click();
+  const panel = page.getByRole('complementary', { name: 'Job details' });
+  await expect(panel.getByRole('heading', { name: 'Senior Backend Engineer' })).toBeVisible();
+  await expect(panel.locator('.stages li')).toHaveCount(5);
+  await expect(panel.locator('.stages li').first()).toContainText('Call with a Talent Partner');
+  await expect(panel.locator('.description')).toContainText('We’re the world');
+  await expect(panel.getByRole('link', { name: 'Open listing' })).toHaveAttribute('href', /realworkfromanywhere/);
+
+  await panel.getByRole('textbox', { name: /Notes/ }).fill('Ask about the on-call rota.');
+  await expect(panel.locator('.status')).toHaveText('Saved');
+  await page.keyboard.press('Escape');
+  await card(page, 'Senior Backend Engineer').getByRole('button').click();
+  await expect(panel.getByRole('textbox', { name: /Notes/ })).toHaveValue('Ask about the on-call rota.');
+  await expect(panel.locator('.history li')).toContainText(['Added to Saved']);
+});
+
+test('editing a job updates its card and can be undone', async () => {
+  const { page } = quarry.current;
+  const panel = page.getByRole('complementary', { name: 'Job details' });
+  await panel.getByRole('button', { name: 'Edit' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Edit job' });
+  await dialog.getByLabel('Job title').fill('Principal Backend Engineer');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(card(page, 'Principal Backend Engineer')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(card(page, 'Senior Backend Engineer')).toBeVisible();
+});
