@@ -1,7 +1,8 @@
 /**
- * Refreshes the README screenshots: `npx tsx scripts/screenshots.ts` after
- * `npm run build`. Starts the browser host on a throwaway data folder with a
- * few sample jobs and captures the board in light and dark mode.
+ * Refreshes the README screenshots: `npm run build && npx tsx scripts/screenshots.ts`.
+ * Starts the browser host on a throwaway data folder, imports the seed and
+ * sample listings, spreads them over the board and captures the board (light
+ * and dark) and the job detail view.
  */
 import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,34 +10,53 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../src-main/core/open-core';
-import { addJob } from '../src-main/core/services/jobs-service';
+import { moveJob } from '../src-main/core/services/board-service';
+import { importSources } from '../src-main/core/services/import-service';
+import { addJob, getBoard } from '../src-main/core/services/jobs-service';
 import { startHost } from '../src-main/host/host-server';
 import { chromiumExecutable } from '../tests/e2e/quarry-app';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SAMPLE_JOBS = [
-  { title: 'Senior Backend Engineer', company: 'Primer' },
-  { title: 'Staff Software Engineer, Payments Infrastructure and Reliability', company: 'Northwind Trading' },
-  { title: 'Platform Engineer', company: 'Acme Robotics' },
-  { title: 'Site Reliability Engineer', company: 'Globex' },
-];
-
+const fixtures = join(root, 'tests/fixtures/import');
 const dataDir = mkdtempSync(join(tmpdir(), 'quarry-shots-'));
 const core = openCore({ dataDir, host: 'browser' });
-for (const job of SAMPLE_JOBS) addJob(core.db, job, core.clock);
+await importSources(
+  { db: core.db, clock: core.clock, parser: core.parser() },
+  [join(root, '../shared/corpus/seed'), ...['readme-list.html', 'json-ld-graph.html', 'greenhouse.html', 'lever.html', 'workable.html'].map((name) => join(fixtures, name))].map(
+    (path) => ({ kind: 'path' as const, path }),
+  ),
+  { origin: 'screenshots' },
+);
+addJob(core.db, { title: 'Staff Software Engineer, Payments Infrastructure and Reliability', company: 'Northwind Trading' }, core.clock);
+const { columns, cards } = getBoard(core.db);
+const columnId = (key: string) => columns.find((column) => column.key === key)!.id;
+const byTitle = (title: string) => cards.find((card) => card.title === title)!.id;
+const moves: [string, string][] = [
+  ['Senior Site Reliability Engineer', 'applied'],
+  ['Backend Engineer', 'applied'],
+  ['Mobile Developer', 'interviewing'],
+  ['Security Engineer', 'offer'],
+];
+for (const [title, key] of moves) moveJob(core.db, { id: byTitle(title), columnId: columnId(key), beforeId: null }, core.clock);
+moveJob(core.db, { id: byTitle('Platform Engineer'), columnId: columnId('closed'), beforeId: null, outcome: 'rejected' }, core.clock);
+
 const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
 try {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 860 }, colorScheme });
     await page.goto(host.url);
     await page.getByRole('article').first().waitFor();
-    const file = join(root, 'docs/screenshots', `board-${colorScheme}.png`);
-    await page.screenshot({ path: file });
-    console.log(`wrote ${file}`);
+    await page.screenshot({ path: join(root, 'docs/screenshots', `board-${colorScheme}.png`) });
+    if (colorScheme === 'light') {
+      await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
+      await page.getByRole('complementary', { name: 'Job details' }).locator('.stages').waitFor();
+      await page.screenshot({ path: join(root, 'docs/screenshots', 'job-detail.png') });
+    }
     await page.close();
   }
+  console.log('wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png');
 } finally {
   await browser.close();
   await host.close();

@@ -89,3 +89,17 @@ describe('migrations', () => {
     expect(() => openDataDir(dir)).toThrow(/not a Quarry database/);
   });
 });
+
+describe('migration 2', () => {
+  it('adds soft delete to existing version-1 databases without losing jobs', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    db.prepare(
+      "INSERT INTO jobs (title, company, column_id, position, created_at, updated_at) VALUES ('T', 'C', 1, 1024, 'now', 'now')",
+    ).run();
+    migrate(db, MIGRATIONS.slice(0, 2));
+    expect(schemaVersion(db)).toBe(2);
+    expect(db.prepare('SELECT title, deleted_at AS deletedAt FROM jobs').all()).toEqual([{ title: 'T', deletedAt: null }]);
+    db.close();
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { listStatusChanges } from '../../src-main/core/repos/history-repo';
+import { deleteJob, editJob, getJobDetail, moveJob, restoreJob, saveNotes } from '../../src-main/core/services/board-service';
+import { addJob, getBoard } from '../../src-main/core/services/jobs-service';
+import { QuarryError } from '../../src-shared/errors';
+import { groupByColumn } from '../../src-shared/domain/board';
+import { fakeClock, testCore } from './helpers';
+
+function setup() {
+  const clock = fakeClock();
+  const core = testCore({ clock });
+  const ids = ['A', 'B', 'C'].map((title) => addJob(core.db, { title, company: 'Co' }, clock).id);
+  const columns = Object.fromEntries(getBoard(core.db).columns.map((column) => [column.key, column.id]));
+  const order = (key: string) =>
+    groupByColumn(getBoard(core.db).columns, getBoard(core.db).cards)
+      .find((group) => group.column.key === key)!
+      .cards.map((card) => card.title);
+  return { ...core, clock, ids, columns, order };
+}
+
+describe('board service', () => {
+  it('reorders within a column by writing one position', () => {
+    const { db, clock, ids, columns, order } = setup();
+    moveJob(db, { id: ids[2]!, columnId: columns.saved!, beforeId: ids[0]! }, clock);
+    expect(order('saved')).toEqual(['C', 'A', 'B']);
+    moveJob(db, { id: ids[2]!, columnId: columns.saved!, beforeId: null }, clock);
+    expect(order('saved')).toEqual(['A', 'B', 'C']);
+    expect(listStatusChanges(db, ids[2]!)).toHaveLength(1);
+  });
+
+  it('records a status change when a job changes column', () => {
+    const { db, clock, ids, columns } = setup();
+    clock.advance(60_000);
+    moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: null }, clock);
+    expect(listStatusChanges(db, ids[0]!).at(-1)).toMatchObject({ fromColumnId: columns.saved, toColumnId: columns.applied, outcome: null });
+    expect(getJobDetail(db, ids[0]!).history.map((change) => [change.from, change.to])).toEqual([
+      [null, 'Saved'],
+      ['Saved', 'Applied'],
+    ]);
+  });
+
+  it('needs an outcome to close a job, and clears it when the job reopens', () => {
+    const { db, clock, ids, columns } = setup();
+    expect(() => moveJob(db, { id: ids[0]!, columnId: columns.closed!, beforeId: null }, clock)).toThrow(/needs an outcome/);
+    expect(moveJob(db, { id: ids[0]!, columnId: columns.closed!, beforeId: null, outcome: 'rejected' }, clock).outcome).toBe('rejected');
+    expect(moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: null }, clock).outcome).toBeNull();
+  });
+
+  it('keeps splitting the same gap until it renumbers the column', () => {
+    const { db, clock, ids, columns, order } = setup();
+    for (let round = 0; round < 80; round++) {
+      moveJob(db, { id: ids[round % 2 === 0 ? 2 : 1]!, columnId: columns.saved!, beforeId: ids[0]! }, clock);
+      moveJob(db, { id: ids[0]!, columnId: columns.saved!, beforeId: ids[round % 2 === 0 ? 1 : 2]! }, clock);
+    }
+    expect(new Set(order('saved'))).toEqual(new Set(['A', 'B', 'C']));
+    const positions = getBoard(db).cards.map((card) => card.position);
+    expect(new Set(positions).size).toBe(3);
+  });
+
+  it('refuses impossible moves with specific errors', () => {
+    const { db, clock, ids, columns } = setup();
+    expect(() => moveJob(db, { id: 999, columnId: columns.saved!, beforeId: null }, clock)).toThrow(QuarryError);
+    expect(() => moveJob(db, { id: ids[0]!, columnId: 999, beforeId: null }, clock)).toThrow(/no column/);
+    expect(() => moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: ids[1]! }, clock)).toThrow(/not in that column/);
+    expect(() => moveJob(db, { id: ids[0]!, columnId: columns.saved!, beforeId: ids[0]! }, clock)).toThrow(/above itself/);
+  });
+
+  it('deletes softly so undo restores everything', () => {
+    const { db, clock, ids } = setup();
+    saveNotes(db, ids[1]!, 'Recruiter: Sam', clock);
+    deleteJob(db, ids[1]!, clock);
+    expect(getBoard(db).cards.map((card) => card.title)).toEqual(['A', 'C']);
+    expect(() => getJobDetail(db, ids[1]!)).toThrow(/no job/);
+    restoreJob(db, ids[1]!);
+    expect(getJobDetail(db, ids[1]!).notes).toBe('Recruiter: Sam');
+  });
+
+  it('edits fields and parses a typed salary', () => {
+    const { db, clock, ids } = setup();
+    editJob(
+      db,
+      ids[0]!,
+      { title: 'A2', company: 'Co', location: 'Berlin', remote: 'hybrid', url: null, tags: ['go'], employmentType: 'full-time', salaryText: '€70k–€80k per year' },
+      clock,
+    );
+    expect(getJobDetail(db, ids[0]!)).toMatchObject({
+      title: 'A2',
+      location: 'Berlin',
+      remote: 'hybrid',
+      tags: ['go'],
+      salary: { min: 70000, max: 80000, currency: 'EUR', period: 'year', text: '€70k–€80k per year' },
+    });
+  });
+
+  it('keeps one notes document per job', () => {
+    const { db, clock, ids } = setup();
+    saveNotes(db, ids[0]!, 'first', clock);
+    saveNotes(db, ids[0]!, 'second', clock);
+    expect(getJobDetail(db, ids[0]!).notes).toBe('second');
+    expect(db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 1 });
+  });
+});
