@@ -22,12 +22,19 @@ const dataDir = mkdtempSync(join(tmpdir(), 'quarry-shots-'));
 const core = openCore({ dataDir, host: 'browser' });
 await importSources(
   { db: core.db, clock: core.clock, parser: core.parser() },
-  [join(root, '../shared/corpus/seed'), ...['readme-list.html', 'json-ld-graph.html', 'greenhouse.html', 'lever.html', 'workable.html'].map((name) => join(fixtures, name))].map(
-    (path) => ({ kind: 'path' as const, path }),
-  ),
+  [
+    join(root, '../shared/corpus/seed'),
+    ...['readme-list.html', 'json-ld-graph.html', 'greenhouse.html', 'lever.html', 'workable.html'].map((name) =>
+      join(fixtures, name),
+    ),
+  ].map((path) => ({ kind: 'path' as const, path })),
   { origin: 'screenshots' },
 );
-addJob(core.db, { title: 'Staff Software Engineer, Payments Infrastructure and Reliability', company: 'Northwind Trading' }, core.clock);
+addJob(
+  core.db,
+  { title: 'Staff Software Engineer, Payments Infrastructure and Reliability', company: 'Northwind Trading' },
+  core.clock,
+);
 const { columns, cards } = getBoard(core.db);
 const columnId = (key: string) => columns.find((column) => column.key === key)!.id;
 const byTitle = (title: string) => cards.find((card) => card.title === title)!.id;
@@ -38,7 +45,11 @@ const moves: [string, string][] = [
   ['Security Engineer', 'offer'],
 ];
 for (const [title, key] of moves) moveJob(core.db, { id: byTitle(title), columnId: columnId(key), beforeId: null }, core.clock);
-moveJob(core.db, { id: byTitle('Platform Engineer'), columnId: columnId('closed'), beforeId: null, outcome: 'rejected' }, core.clock);
+moveJob(
+  core.db,
+  { id: byTitle('Platform Engineer'), columnId: columnId('closed'), beforeId: null, outcome: 'rejected' },
+  core.clock,
+);
 
 const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
 const executablePath = chromiumExecutable();

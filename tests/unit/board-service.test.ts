@@ -32,7 +32,11 @@ describe('board service', () => {
     const { db, clock, ids, columns } = setup();
     clock.advance(60_000);
     moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: null }, clock);
-    expect(listStatusChanges(db, ids[0]!).at(-1)).toMatchObject({ fromColumnId: columns.saved, toColumnId: columns.applied, outcome: null });
+    expect(listStatusChanges(db, ids[0]!).at(-1)).toMatchObject({
+      fromColumnId: columns.saved,
+      toColumnId: columns.applied,
+      outcome: null,
+    });
     expect(getJobDetail(db, ids[0]!).history.map((change) => [change.from, change.to])).toEqual([
       [null, 'Saved'],
       ['Saved', 'Applied'],
@@ -42,7 +46,9 @@ describe('board service', () => {
   it('needs an outcome to close a job, and clears it when the job reopens', () => {
     const { db, clock, ids, columns } = setup();
     expect(() => moveJob(db, { id: ids[0]!, columnId: columns.closed!, beforeId: null }, clock)).toThrow(/needs an outcome/);
-    expect(moveJob(db, { id: ids[0]!, columnId: columns.closed!, beforeId: null, outcome: 'rejected' }, clock).outcome).toBe('rejected');
+    expect(moveJob(db, { id: ids[0]!, columnId: columns.closed!, beforeId: null, outcome: 'rejected' }, clock).outcome).toBe(
+      'rejected',
+    );
     expect(moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: null }, clock).outcome).toBeNull();
   });
 
@@ -61,7 +67,9 @@ describe('board service', () => {
     const { db, clock, ids, columns } = setup();
     expect(() => moveJob(db, { id: 999, columnId: columns.saved!, beforeId: null }, clock)).toThrow(QuarryError);
     expect(() => moveJob(db, { id: ids[0]!, columnId: 999, beforeId: null }, clock)).toThrow(/no column/);
-    expect(() => moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: ids[1]! }, clock)).toThrow(/not in that column/);
+    expect(() => moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: ids[1]! }, clock)).toThrow(
+      /not in that column/,
+    );
     expect(() => moveJob(db, { id: ids[0]!, columnId: columns.saved!, beforeId: ids[0]! }, clock)).toThrow(/above itself/);
   });
 
@@ -80,7 +88,16 @@ describe('board service', () => {
     editJob(
       db,
       ids[0]!,
-      { title: 'A2', company: 'Co', location: 'Berlin', remote: 'hybrid', url: null, tags: ['go'], employmentType: 'full-time', salaryText: '€70k–€80k per year' },
+      {
+        title: 'A2',
+        company: 'Co',
+        location: 'Berlin',
+        remote: 'hybrid',
+        url: null,
+        tags: ['go'],
+        employmentType: 'full-time',
+        salaryText: '€70k–€80k per year',
+      },
       clock,
     );
     expect(getJobDetail(db, ids[0]!)).toMatchObject({

@@ -109,6 +109,18 @@ const EXPECTED: Record<string, Partial<ExtractedListing>[]> = {
       applyUrl: 'https://jobs.lever.co/wayne/6b3e/apply',
     },
   ],
+  'ashby.html': [
+    {
+      extractor: 'ashby',
+      title: 'Compression Engineer',
+      company: 'Pied Piper',
+      location: 'Palo Alto, CA',
+      stages: [
+        { kind: 'recruiter_call', title: 'Intro call with our recruiter (20 min)', durationMinutes: 20 },
+        { kind: 'take_home', title: 'Take-home compression challenge', durationMinutes: null },
+      ],
+    },
+  ],
   'workable.html': [
     {
       extractor: 'workable',

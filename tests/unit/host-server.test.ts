@@ -1,0 +1,85 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHost, type RunningHost } from '../../src-main/host/host-server';
+import { tempDir, testCore } from './helpers';
+
+let host: RunningHost | undefined;
+afterEach(async () => {
+  await host?.close();
+  host = undefined;
+});
+
+async function start(): Promise<RunningHost> {
+  const rendererDir = tempDir();
+  mkdirSync(join(rendererDir, 'assets'));
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Q</title></head><body></body></html>');
+  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
+  host = await startHost({ core: testCore(), rendererDir });
+  return host;
+}
+
+/** A raw request, so tests can send the headers a hostile page or a rebinding attack would. */
+function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (response) => {
+      let body = '';
+      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+describe('browser host', () => {
+  it('listens on 127.0.0.1 and injects the bridge before the app', async () => {
+    const { origin, url } = await start();
+    expect(origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/u);
+    expect(url).toMatch(/#token=[\w-]{20,}$/u);
+    const page = await send(`${origin}/`);
+    expect(page.body).toContain('<script src="/__quarry/bridge.js"></script>\n  </head>');
+    const bridge = await send(`${origin}/__quarry/bridge.js`);
+    expect(bridge.body).toContain('"getBoard"');
+  });
+
+  it('answers contract calls only with the token, the right Host and no foreign Origin', async () => {
+    const { origin, token } = await start();
+    const call = (headers: Record<string, string>) =>
+      send(`${origin}/__quarry/call/getBoard`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: '{}',
+      });
+    expect((await call({ 'x-quarry-token': token })).status).toBe(200);
+    expect(JSON.parse((await call({ 'x-quarry-token': token })).body)).toMatchObject({ ok: true });
+    expect((await call({})).status).toBe(403);
+    expect((await call({ 'x-quarry-token': 'wrong' })).status).toBe(403);
+    expect((await call({ 'x-quarry-token': token, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await call({ 'x-quarry-token': token, host: 'evil.example' })).status).toBe(421);
+  });
+
+  it('validates through the same dispatch as Electron', async () => {
+    const { origin, token } = await start();
+    const response = await send(`${origin}/__quarry/call/addJob`, {
+      method: 'POST',
+      headers: { 'x-quarry-token': token },
+      body: JSON.stringify({ args: { title: 42 } }),
+    });
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+    const garbage = await send(`${origin}/__quarry/call/addJob`, {
+      method: 'POST',
+      headers: { 'x-quarry-token': token },
+      body: '{not json',
+    });
+    expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+  });
+
+  it('serves only files inside the renderer folder', async () => {
+    const { origin } = await start();
+    expect((await send(`${origin}/assets/app.js`)).status).toBe(200);
+    expect((await send(`${origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(403);
+    expect((await send(`${origin}/missing.js`)).status).toBe(404);
+  });
+});
