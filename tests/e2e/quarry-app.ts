@@ -56,7 +56,7 @@ async function startBrowserHost(dataDir: string): Promise<Running> {
   const url = await waitForUrl(server);
   const executablePath = chromiumExecutable();
   const browser: Browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
-  const page = await browser.newPage();
+  const page = await (await browser.newContext()).newPage();
   await page.goto(url);
   return {
     page,

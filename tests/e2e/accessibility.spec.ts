@@ -1,0 +1,34 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { repoRoot, useQuarry } from './quarry-app';
+
+test.describe.configure({ mode: 'serial' });
+const quarry = useQuarry();
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`board and detail view have no serious accessibility violations (${colorScheme})`, async () => {
+    const { page } = quarry.current;
+    await page.emulateMedia({ colorScheme });
+    if ((await page.getByRole('article').count()) === 0) {
+      await page
+        .getByLabel('Saved job pages to import')
+        .setInputFiles(join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html'));
+      await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+    }
+    await expect(page.getByRole('article').first()).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
+    await expect(page.getByRole('complementary', { name: 'Job details' }).locator('.stages')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+  });
+}
