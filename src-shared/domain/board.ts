@@ -27,3 +27,50 @@ export function companyInitial(company: string): string {
   const letter = company.trim().match(/\p{L}|\p{N}/u);
   return letter ? letter[0].toLocaleUpperCase() : '?';
 }
+
+export interface CardFilter {
+  tag: string | null;
+  company: string | null;
+  /** 'remote' | 'hybrid' | 'onsite', or a location word to look for. */
+  place: string | null;
+  showClosed: boolean;
+}
+
+export const NO_FILTER: CardFilter = { tag: null, company: null, place: null, showClosed: true };
+
+export function isFiltering(filter: CardFilter): boolean {
+  return filter.tag !== null || filter.company !== null || filter.place !== null || !filter.showClosed;
+}
+
+/** The cards a filter lets through; closed columns drop out when closed jobs are hidden. */
+export function filterBoard(
+  columns: readonly BoardColumn[],
+  cards: readonly JobCard[],
+  filter: CardFilter,
+): { columns: BoardColumn[]; cards: JobCard[] } {
+  const visibleColumns = columns.filter((column) => filter.showClosed || !column.closes);
+  const tag = filter.tag?.toLowerCase();
+  const place = filter.place?.toLowerCase();
+  return {
+    columns: visibleColumns,
+    cards: cards.filter(
+      (card) =>
+        (!tag || card.tags.some((candidate) => candidate.toLowerCase() === tag)) &&
+        (!filter.company || card.company === filter.company) &&
+        (!place || card.remote === place || (card.location ?? '').toLowerCase().includes(place)),
+    ),
+  };
+}
+
+/** Distinct values to offer in a filter menu, most frequent first. */
+export function filterOptions(cards: readonly JobCard[]): { tags: string[]; companies: string[] } {
+  const count = (values: string[]) => {
+    const counts = new Map<string, number>();
+    for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([value]) => value);
+  };
+  return {
+    tags: count(cards.flatMap((card) => card.tags.map((tag) => tag.toLowerCase()))),
+    companies: count(cards.map((card) => card.company)),
+  };
+}

@@ -140,3 +140,17 @@ test('editing a job updates its card and can be undone', async () => {
   await page.keyboard.press('Control+z');
   await expect(card(page, 'Senior Backend Engineer')).toBeVisible();
 });
+
+test('filters narrow the board and hide closed jobs', async () => {
+  const { page } = quarry.current;
+  await page.keyboard.press('Escape');
+  await page.getByRole('search', { name: 'Filter jobs' }).getByLabel('Tag').selectOption('kubernetes');
+  await expect(page.getByRole('article')).toHaveCount(1);
+  await expect(page.getByText('1 of 4 shown')).toBeVisible();
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page.getByRole('article')).toHaveCount(4);
+  await page.getByLabel('Show closed').uncheck();
+  await expect(page.locator('[data-column="closed"]')).toHaveCount(0);
+  await page.getByLabel('Show closed').check();
+  await expect(page.locator('[data-column="closed"]')).toHaveCount(1);
+});

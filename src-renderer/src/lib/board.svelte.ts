@@ -1,4 +1,4 @@
-import { groupByColumn } from '../../../src-shared/domain/board';
+import { filterBoard, groupByColumn, NO_FILTER, type CardFilter } from '../../../src-shared/domain/board';
 import type { BoardColumn, CloseOutcome, JobCard, NewJob } from '../../../src-shared/domain/job';
 import { call, errorMessage } from './api';
 import { history } from './undo.svelte';
@@ -9,7 +9,13 @@ class BoardState {
   status = $state<'loading' | 'ready' | 'failed'>('loading');
   loadError = $state<string | null>(null);
 
-  grouped = $derived(groupByColumn(this.columns, this.cards));
+  filter = $state<CardFilter>({ ...NO_FILTER });
+
+  /** The board as shown: filtered, then grouped by column. */
+  grouped = $derived.by(() => {
+    const shown = filterBoard(this.columns, this.cards, this.filter);
+    return groupByColumn(shown.columns, shown.cards);
+  });
 
   async load(): Promise<void> {
     try {

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { filterBoard, filterOptions, groupByColumn, isFiltering, NO_FILTER } from '../../src-shared/domain/board';
+import type { BoardColumn, JobCard } from '../../src-shared/domain/job';
+import { keyboardMove } from '../../src-renderer/src/lib/card-keys';
+
+const columns: BoardColumn[] = [
+  { id: 1, key: 'saved', name: 'Saved', position: 1, hidden: false, closes: false },
+  { id: 2, key: 'applied', name: 'Applied', position: 2, hidden: false, closes: false },
+  { id: 3, key: 'closed', name: 'Closed', position: 3, hidden: false, closes: true },
+];
+const card = (id: number, columnId: number, position: number, extra: Partial<JobCard> = {}): JobCard => ({
+  id,
+  title: `Job ${id}`,
+  company: 'Acme',
+  location: null,
+  remote: null,
+  url: null,
+  tags: [],
+  columnId,
+  position,
+  outcome: null,
+  createdAt: '2026-11-24T00:00:00Z',
+  updatedAt: '2026-11-24T00:00:00Z',
+  ...extra,
+});
+const cards = [
+  card(1, 1, 10, { tags: ['Go'], remote: 'remote' }),
+  card(2, 1, 20, { company: 'Globex', location: 'Berlin' }),
+  card(3, 2, 10, { tags: ['go', 'k8s'] }),
+  card(4, 3, 10, { outcome: 'rejected' }),
+];
+
+describe('board filters', () => {
+  it('filters by tag case-insensitively, company and place', () => {
+    expect(filterBoard(columns, cards, { ...NO_FILTER, tag: 'GO' }).cards.map((c) => c.id)).toEqual([1, 3]);
+    expect(filterBoard(columns, cards, { ...NO_FILTER, company: 'Globex' }).cards.map((c) => c.id)).toEqual([2]);
+    expect(filterBoard(columns, cards, { ...NO_FILTER, place: 'remote' }).cards.map((c) => c.id)).toEqual([1]);
+    expect(filterBoard(columns, cards, { ...NO_FILTER, place: 'berlin' }).cards.map((c) => c.id)).toEqual([2]);
+  });
+
+  it('hides the closing columns when closed jobs are hidden', () => {
+    const shown = filterBoard(columns, cards, { ...NO_FILTER, showClosed: false });
+    expect(groupByColumn(shown.columns, shown.cards).map((group) => group.column.key)).toEqual(['saved', 'applied']);
+    expect(isFiltering(NO_FILTER)).toBe(false);
+  });
+
+  it('offers tags and companies, most frequent first', () => {
+    expect(filterOptions(cards)).toEqual({ tags: ['go', 'k8s'], companies: ['Acme', 'Globex'] });
+  });
+});
+
+describe('keyboard moves', () => {
+  const groups = groupByColumn(columns, cards);
+  it('moves up, down, left and right, and stops at the edges', () => {
+    expect(keyboardMove(groups, cards[1]!, 'ArrowUp')).toEqual({ columnId: 1, beforeId: 1 });
+    expect(keyboardMove(groups, cards[0]!, 'ArrowDown')).toEqual({ columnId: 1, beforeId: null });
+    expect(keyboardMove(groups, cards[0]!, 'ArrowUp')).toBeNull();
+    expect(keyboardMove(groups, cards[1]!, 'ArrowDown')).toBeNull();
+    expect(keyboardMove(groups, cards[0]!, 'ArrowRight')).toEqual({ columnId: 2, beforeId: null });
+    expect(keyboardMove(groups, cards[0]!, 'ArrowLeft')).toBeNull();
+    expect(keyboardMove(groups, cards[0]!, 'Enter')).toBeNull();
+  });
+});
