@@ -4,8 +4,9 @@ import { call, errorMessage } from './api';
 import { history } from './undo.svelte';
 
 class BoardState {
-  columns = $state<BoardColumn[]>([]);
-  cards = $state<JobCard[]>([]);
+  // Raw (not deeply reactive): 10,000 cards must not become 10,000 proxies. Updates replace the arrays.
+  columns = $state.raw<BoardColumn[]>([]);
+  cards = $state.raw<JobCard[]>([]);
   status = $state<'loading' | 'ready' | 'failed'>('loading');
   loadError = $state<string | null>(null);
 
@@ -32,7 +33,7 @@ class BoardState {
 
   async addJob(job: NewJob): Promise<JobCard> {
     const card = await call('addJob', job);
-    this.cards.push(card);
+    this.cards = [...this.cards, card];
     return card;
   }
 
@@ -47,8 +48,7 @@ class BoardState {
 
   private replace(card: JobCard): void {
     const index = this.cards.findIndex((candidate) => candidate.id === card.id);
-    if (index >= 0) this.cards[index] = card;
-    else this.cards.push(card);
+    this.cards = index >= 0 ? this.cards.with(index, card) : [...this.cards, card];
   }
 
   /**
