@@ -35,7 +35,7 @@ addJob(
   { title: 'Staff Software Engineer, Payments Infrastructure and Reliability', company: 'Northwind Trading' },
   core.clock,
 );
-const { columns, cards } = getBoard(core.db);
+const { columns, cards } = getBoard(core.db, core.clock);
 const columnId = (key: string) => columns.find((column) => column.key === key)!.id;
 const byTitle = (title: string) => cards.find((card) => card.title === title)!.id;
 const moves: [string, string][] = [

@@ -15,17 +15,17 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
   const { db, clock } = ctx;
   return {
     getAppInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: schemaVersion(db), host: ctx.host }),
-    getBoard: () => getBoard(db),
+    getBoard: () => getBoard(db, clock),
     getJob: ({ id }) => getJobRecord(db, id),
     addJob: (job) => addJob(db, job, clock),
-    getJobDetail: ({ id }) => getJobDetail(db, id),
+    getJobDetail: ({ id }) => getJobDetail(db, id, clock),
     moveJob: (request) => moveJob(db, request, clock),
     editJob: ({ id, ...edit }) => editJob(db, id, edit, clock),
     deleteJob: ({ id }) => {
       deleteJob(db, id, clock);
       return null;
     },
-    restoreJob: ({ id }) => restoreJob(db, id),
+    restoreJob: ({ id }) => restoreJob(db, id, clock),
     saveNotes: ({ jobId, body }) => {
       saveNotes(db, jobId, body, clock);
       return null;

@@ -87,6 +87,10 @@ export interface JobCard {
   outcome: CloseOutcome | null;
   createdAt: string;
   updatedAt: string;
+  /** When the job last changed column (or was added). */
+  lastMovedAt: string;
+  /** The earliest upcoming scheduled interview stage, if any. */
+  nextStage: { title: string; startsAt: string } | null;
 }
 
 export interface Board {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterBoard, filterOptions, groupByColumn, isFiltering, NO_FILTER } from '../../src-shared/domain/board';
+import { followUpDue } from '../../src-shared/domain/follow-up';
 import type { BoardColumn, JobCard } from '../../src-shared/domain/job';
 import { keyboardMove } from '../../src-renderer/src/lib/card-keys';
 
@@ -21,6 +22,8 @@ const card = (id: number, columnId: number, position: number, extra: Partial<Job
   outcome: null,
   createdAt: '2026-11-24T00:00:00Z',
   updatedAt: '2026-11-24T00:00:00Z',
+  lastMovedAt: '2026-11-24T00:00:00Z',
+  nextStage: null,
   ...extra,
 });
 const cards = [
@@ -59,5 +62,20 @@ describe('keyboard moves', () => {
     expect(keyboardMove(groups, cards[0]!, 'ArrowRight')).toEqual({ columnId: 2, beforeId: null });
     expect(keyboardMove(groups, cards[0]!, 'ArrowLeft')).toBeNull();
     expect(keyboardMove(groups, cards[0]!, 'Enter')).toBeNull();
+  });
+});
+
+describe('follow-up nudge', () => {
+  const now = new Date('2026-12-10T12:00:00Z');
+  it('is due for an open application untouched for a week, never for saved or closed jobs', () => {
+    const stale = card(9, 2, 1, { lastMovedAt: '2026-12-01T12:00:00Z' });
+    expect(followUpDue(stale, columns[1]!, now)).toBe(true);
+    expect(followUpDue({ ...stale, lastMovedAt: '2026-12-05T12:00:00Z' }, columns[1]!, now)).toBe(false);
+    expect(followUpDue(stale, columns[0]!, now)).toBe(false);
+    expect(followUpDue(stale, columns[2]!, now)).toBe(false);
+    expect(followUpDue({ ...stale, nextStage: { title: 'Call', startsAt: '2026-12-11T10:00:00Z' } }, columns[1]!, now)).toBe(
+      false,
+    );
+    expect(followUpDue(stale, columns[1]!, now, 14)).toBe(false);
   });
 });

@@ -10,9 +10,9 @@ function setup() {
   const clock = fakeClock();
   const core = testCore({ clock });
   const ids = ['A', 'B', 'C'].map((title) => addJob(core.db, { title, company: 'Co' }, clock).id);
-  const columns = Object.fromEntries(getBoard(core.db).columns.map((column) => [column.key, column.id]));
+  const columns = Object.fromEntries(getBoard(core.db, clock).columns.map((column) => [column.key, column.id]));
   const order = (key: string) =>
-    groupByColumn(getBoard(core.db).columns, getBoard(core.db).cards)
+    groupByColumn(getBoard(core.db, clock).columns, getBoard(core.db, clock).cards)
       .find((group) => group.column.key === key)!
       .cards.map((card) => card.title);
   return { ...core, clock, ids, columns, order };
@@ -37,7 +37,7 @@ describe('board service', () => {
       toColumnId: columns.applied,
       outcome: null,
     });
-    expect(getJobDetail(db, ids[0]!).history.map((change) => [change.from, change.to])).toEqual([
+    expect(getJobDetail(db, ids[0]!, clock).history.map((change) => [change.from, change.to])).toEqual([
       [null, 'Saved'],
       ['Saved', 'Applied'],
     ]);
@@ -59,7 +59,7 @@ describe('board service', () => {
       moveJob(db, { id: ids[0]!, columnId: columns.saved!, beforeId: ids[round % 2 === 0 ? 1 : 2]! }, clock);
     }
     expect(new Set(order('saved'))).toEqual(new Set(['A', 'B', 'C']));
-    const positions = getBoard(db).cards.map((card) => card.position);
+    const positions = getBoard(db, clock).cards.map((card) => card.position);
     expect(new Set(positions).size).toBe(3);
   });
 
@@ -77,10 +77,10 @@ describe('board service', () => {
     const { db, clock, ids } = setup();
     saveNotes(db, ids[1]!, 'Recruiter: Sam', clock);
     deleteJob(db, ids[1]!, clock);
-    expect(getBoard(db).cards.map((card) => card.title)).toEqual(['A', 'C']);
-    expect(() => getJobDetail(db, ids[1]!)).toThrow(/no job/);
-    restoreJob(db, ids[1]!);
-    expect(getJobDetail(db, ids[1]!).notes).toBe('Recruiter: Sam');
+    expect(getBoard(db, clock).cards.map((card) => card.title)).toEqual(['A', 'C']);
+    expect(() => getJobDetail(db, ids[1]!, clock)).toThrow(/no job/);
+    restoreJob(db, ids[1]!, clock);
+    expect(getJobDetail(db, ids[1]!, clock).notes).toBe('Recruiter: Sam');
   });
 
   it('edits fields and parses a typed salary', () => {
@@ -100,7 +100,7 @@ describe('board service', () => {
       },
       clock,
     );
-    expect(getJobDetail(db, ids[0]!)).toMatchObject({
+    expect(getJobDetail(db, ids[0]!, clock)).toMatchObject({
       title: 'A2',
       location: 'Berlin',
       remote: 'hybrid',
@@ -113,7 +113,42 @@ describe('board service', () => {
     const { db, clock, ids } = setup();
     saveNotes(db, ids[0]!, 'first', clock);
     saveNotes(db, ids[0]!, 'second', clock);
-    expect(getJobDetail(db, ids[0]!).notes).toBe('second');
+    expect(getJobDetail(db, ids[0]!, clock).notes).toBe('second');
     expect(db.prepare('SELECT count(*) AS n FROM notes').get()).toEqual({ n: 1 });
+  });
+});
+
+describe('cards', () => {
+  it('show the earliest upcoming scheduled stage and when the job last moved', async () => {
+    const { db, clock, ids, columns } = setup();
+    const { insertPlannedStage } = await import('../../src-main/core/repos/stages-repo');
+    const now = clock().toISOString();
+    const past = insertPlannedStage(
+      db,
+      { jobId: ids[0]!, position: 1, kind: 'recruiter_call', title: 'Call', durationMinutes: 30 },
+      now,
+    );
+    const later = insertPlannedStage(
+      db,
+      { jobId: ids[0]!, position: 2, kind: 'system_design', title: 'System design', durationMinutes: 90 },
+      now,
+    );
+    const soon = insertPlannedStage(
+      db,
+      { jobId: ids[0]!, position: 3, kind: 'values', title: 'Values', durationMinutes: 60 },
+      now,
+    );
+    const schedule = db.prepare("UPDATE stages SET starts_at = ?, status = 'scheduled' WHERE id = ?");
+    schedule.run('2026-11-20T10:00:00.000Z', past);
+    schedule.run('2026-12-03T10:00:00.000Z', later);
+    schedule.run('2026-11-30T10:00:00.000Z', soon);
+    clock.advance(3_600_000);
+    moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: null }, clock);
+    const card = getBoard(db, clock).cards.find((candidate) => candidate.id === ids[0]);
+    expect(card).toMatchObject({
+      nextStage: { title: 'Values', startsAt: '2026-11-30T10:00:00.000Z' },
+      lastMovedAt: '2026-11-24T10:00:00.000Z',
+    });
+    expect(getBoard(db, clock).cards.find((candidate) => candidate.id === ids[1])!.nextStage).toBeNull();
   });
 });

@@ -12,7 +12,7 @@ describe('jobs service', () => {
     const first = addJob(db, { title: 'Backend Engineer', company: 'Primer', url: 'https://example.com/1' }, clock);
     clock.advance(1000);
     const second = addJob(db, { title: 'SRE', company: 'Acme' }, clock);
-    const board = getBoard(db);
+    const board = getBoard(db, clock);
     const saved = board.columns.find((column) => column.key === 'saved')!;
     expect(first.columnId).toBe(saved.id);
     expect(second.position).toBeGreaterThan(first.position);

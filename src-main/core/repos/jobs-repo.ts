@@ -121,18 +121,27 @@ export function listJobs(db: Db): JobRow[] {
 
 const SELECT_CARD = `
   SELECT id, title, company, location, remote, url, tags_json AS tagsJson, column_id AS columnId,
-         position, outcome, created_at AS createdAt, updated_at AS updatedAt
+         position, outcome, created_at AS createdAt, updated_at AS updatedAt,
+         coalesce((SELECT max(changed_at) FROM status_history h WHERE h.job_id = jobs.id), created_at) AS lastMovedAt,
+         (SELECT json_object('title', s.title, 'startsAt', s.starts_at) FROM stages s
+           WHERE s.job_id = jobs.id AND s.starts_at >= @now AND s.status IN ('planned', 'scheduled')
+           ORDER BY s.starts_at LIMIT 1) AS nextStageJson
   FROM jobs WHERE deleted_at IS NULL`;
 
-type StoredCard = Omit<JobCard, 'tags'> & { tagsJson: string };
-const toCard = ({ tagsJson, ...card }: StoredCard): JobCard => ({ ...card, tags: JSON.parse(tagsJson) as string[] });
+type StoredCard = Omit<JobCard, 'tags' | 'nextStage'> & { tagsJson: string; nextStageJson: string | null };
+const toCard = ({ tagsJson, nextStageJson, ...card }: StoredCard): JobCard => ({
+  ...card,
+  tags: JSON.parse(tagsJson) as string[],
+  nextStage: nextStageJson ? (JSON.parse(nextStageJson) as JobCard['nextStage']) : null,
+});
 
-export function listCards(db: Db): JobCard[] {
-  return (statement(db, `${SELECT_CARD} ORDER BY column_id, position`).all() as StoredCard[]).map(toCard);
+/** Every live card; `now` decides which interview stages are still ahead. */
+export function listCards(db: Db, now: string): JobCard[] {
+  return (statement(db, `${SELECT_CARD} ORDER BY column_id, position`).all({ now }) as StoredCard[]).map(toCard);
 }
 
-export function findCard(db: Db, id: number): JobCard | undefined {
-  const row = statement(db, `${SELECT_CARD} AND id = ?`).get(id) as StoredCard | undefined;
+export function findCard(db: Db, id: number, now: string): JobCard | undefined {
+  const row = statement(db, `${SELECT_CARD} AND id = @id`).get({ id, now }) as StoredCard | undefined;
   return row && toCard(row);
 }
 

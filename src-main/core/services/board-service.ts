@@ -35,8 +35,8 @@ function requireJob(db: Db, id: number, includeDeleted = false): JobRow {
   return job;
 }
 
-export function cardOf(db: Db, id: number): JobCard {
-  const card = findCard(db, id);
+export function cardOf(db: Db, id: number, clock: Clock): JobCard {
+  const card = findCard(db, id, clock().toISOString());
   if (!card) throw new QuarryError('not_found', `There is no job with id ${id}.`);
   return card;
 }
@@ -79,7 +79,7 @@ export function moveJob(db: Db, request: MoveRequest, clock: Clock): JobCard {
       recordStatusChange(db, { jobId: job.id, fromColumnId: job.columnId, toColumnId: column.id, outcome, changedAt: now });
     }
   })();
-  return cardOf(db, request.id);
+  return cardOf(db, request.id, clock);
 }
 
 export function deleteJob(db: Db, id: number, clock: Clock): void {
@@ -87,17 +87,17 @@ export function deleteJob(db: Db, id: number, clock: Clock): void {
   setDeleted(db, id, clock().toISOString());
 }
 
-export function restoreJob(db: Db, id: number): JobCard {
+export function restoreJob(db: Db, id: number, clock: Clock): JobCard {
   requireJob(db, id, true);
   setDeleted(db, id, null);
-  return cardOf(db, id);
+  return cardOf(db, id, clock);
 }
 
-export function getJobDetail(db: Db, id: number): JobDetail {
+export function getJobDetail(db: Db, id: number, clock: Clock): JobDetail {
   const job = requireJob(db, id);
   const columnNames = new Map(listColumns(db).map((column) => [column.id, column.name]));
   return {
-    ...cardOf(db, id),
+    ...cardOf(db, id, clock),
     category: job.category,
     applyUrl: job.applyUrl,
     logoUrl: job.logoUrl,
@@ -144,7 +144,7 @@ export function editJob(db: Db, id: number, edit: JobEdit, clock: Clock): JobCar
     },
     clock().toISOString(),
   );
-  return cardOf(db, id);
+  return cardOf(db, id, clock);
 }
 
 export function saveNotes(db: Db, jobId: number, body: string, clock: Clock): void {

@@ -10,8 +10,8 @@ import { listStageSummaries } from '../repos/stages-repo';
 
 export type Clock = () => Date;
 
-export function getBoard(db: Db): Board {
-  return { columns: listColumns(db), cards: listCards(db) };
+export function getBoard(db: Db, clock: Clock): Board {
+  return { columns: listColumns(db), cards: listCards(db, clock().toISOString()) };
 }
 
 /** Adds a job typed in by hand at the bottom of the first open column. */
@@ -29,7 +29,7 @@ export function addJob(db: Db, job: NewJob, clock: Clock): JobCard {
     recordStatusChange(db, { jobId, fromColumnId: null, toColumnId: column.id, outcome: null, changedAt: now });
     return jobId;
   })();
-  return cardOf(db, id);
+  return cardOf(db, id, clock);
 }
 
 export function getJobRecord(db: Db, id: number): JobRecord {

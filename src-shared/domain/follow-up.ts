@@ -1,0 +1,13 @@
+import { differenceInCalendarDays } from 'date-fns';
+import type { BoardColumn, JobCard } from './job';
+
+export const DEFAULT_FOLLOW_UP_DAYS = 7;
+
+/**
+ * An application deserves a nudge when it is in progress (past Saved, not
+ * closed), nothing is scheduled, and it has not moved for `days` days.
+ */
+export function followUpDue(card: JobCard, column: BoardColumn, now: Date, days = DEFAULT_FOLLOW_UP_DAYS): boolean {
+  if (column.closes || column.key === 'saved' || card.nextStage) return false;
+  return differenceInCalendarDays(now, new Date(card.lastMovedAt)) >= days;
+}
