@@ -6,7 +6,15 @@
  */
 import * as v from 'valibot';
 import type { ImportProgress, ImportReport } from './domain/import-report';
-import { CLOSE_OUTCOMES, REMOTE_POLICIES, type Board, type JobCard, type JobDetail, type JobRecord } from './domain/job';
+import {
+  CLOSE_OUTCOMES,
+  REMOTE_POLICIES,
+  type Board,
+  type BoardColumn,
+  type JobCard,
+  type JobDetail,
+  type JobRecord,
+} from './domain/job';
 import type { CallResult } from './errors';
 import { normaliseLine } from './domain/text';
 
@@ -112,6 +120,10 @@ export const contract = {
       body: v.pipe(v.string('notes must be text'), v.maxLength(200_000, 'notes are limited to 200,000 characters')),
     }),
   ),
+  addColumn: call<BoardColumn>()(fields({ name: requiredLine('Column name') })),
+  renameColumn: call<BoardColumn>()(fields({ id, name: requiredLine('Column name') })),
+  moveColumn: call<BoardColumn[]>()(fields({ id, beforeId: v.nullable(id) })),
+  setColumnHidden: call<BoardColumn>()(fields({ id, hidden: v.boolean('hidden must be true or false') })),
   /** Files the page read itself (drag-and-drop, file picker in the browser host), as base64. */
   importFiles: call<ImportReport>()(
     fields({

@@ -2,6 +2,7 @@ import type { CallName, CallValue, ParsedArgs } from '../../src-shared/contract'
 import { QuarryError } from '../../src-shared/errors';
 import { schemaVersion } from './db/database';
 import type { CoreContext, Platform } from './context';
+import { addColumn, moveColumn, renameColumn, setColumnHidden } from './services/columns-service';
 import { ImportRunner } from './services/import-runner';
 import { deleteJob, editJob, getJobDetail, moveJob, restoreJob, saveNotes } from './services/board-service';
 import { addJob, getBoard, getJobRecord } from './services/jobs-service';
@@ -30,6 +31,10 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       saveNotes(db, jobId, body, clock);
       return null;
     },
+    addColumn: ({ name }) => addColumn(db, name),
+    renameColumn: ({ id, name }) => renameColumn(db, id, name),
+    moveColumn: ({ id, beforeId }) => moveColumn(db, id, beforeId),
+    setColumnHidden: ({ id, hidden }) => setColumnHidden(db, id, hidden),
     importFiles: ({ files }) =>
       imports.run(
         files.map((file) => ({

@@ -154,3 +154,30 @@ test('filters narrow the board and hide closed jobs', async () => {
   await page.getByLabel('Show closed').check();
   await expect(page.locator('[data-column="closed"]')).toHaveCount(1);
 });
+
+test('columns can be renamed, added, moved and hidden', async () => {
+  const { page } = quarry.current;
+  await page.getByRole('button', { name: 'Options for column Offer' }).click();
+  await page.getByRole('menuitem', { name: 'Rename…' }).click();
+  const rename = page.getByRole('dialog', { name: 'Rename column' });
+  await rename.getByLabel('Column name').fill('Offers');
+  await rename.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('heading', { name: 'Offers', exact: true })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add column' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a column' });
+  await add.getByLabel('Column name').fill('Take-home');
+  await add.getByRole('button', { name: 'Add column' }).click();
+  await page.getByRole('button', { name: 'Options for column Take-home' }).click();
+  await page.getByRole('menuitem', { name: 'Move left' }).click();
+  const headings = () => page.locator('[data-column] > header > h2').allInnerTexts();
+  await expect.poll(headings).toEqual(['SAVED', 'APPLIED', 'INTERVIEWING', 'TAKE-HOME', 'OFFERS', 'CLOSED']);
+
+  await page.getByRole('button', { name: 'Options for column Take-home' }).click();
+  await page.getByRole('menuitem', { name: 'Hide column' }).click();
+  await expect.poll(headings).toEqual(['SAVED', 'APPLIED', 'INTERVIEWING', 'OFFERS', 'CLOSED']);
+  await page.reload();
+  await expect.poll(headings).toEqual(['SAVED', 'APPLIED', 'INTERVIEWING', 'OFFERS', 'CLOSED']);
+  await page.getByLabel('Show a hidden column').selectOption({ label: 'Show Take-home' });
+  await expect.poll(headings).toEqual(['SAVED', 'APPLIED', 'INTERVIEWING', 'TAKE-HOME', 'OFFERS', 'CLOSED']);
+});

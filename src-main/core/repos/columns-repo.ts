@@ -38,3 +38,18 @@ export function firstOpenColumn(db: Db): BoardColumn {
   if (!row) throw new Error('The board has no open column');
   return toColumn(row);
 }
+
+export function insertColumn(db: Db, column: { key: string; name: string; position: number }): number {
+  return Number(
+    statement(db, 'INSERT INTO board_columns (key, name, position) VALUES (@key, @name, @position)').run(column).lastInsertRowid,
+  );
+}
+
+export function updateColumn(db: Db, id: number, changes: { name: string; position: number; hidden: boolean }): void {
+  statement(db, 'UPDATE board_columns SET name = ?, position = ?, hidden = ? WHERE id = ?').run(
+    changes.name,
+    changes.position,
+    changes.hidden ? 1 : 0,
+    id,
+  );
+}

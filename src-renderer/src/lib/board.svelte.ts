@@ -101,6 +101,57 @@ class BoardState {
     });
   }
 
+  private replaceColumn(column: BoardColumn): void {
+    this.columns = this.columns.map((candidate) => (candidate.id === column.id ? column : candidate));
+  }
+
+  async addColumn(name: string): Promise<void> {
+    const column = await call('addColumn', { name });
+    this.columns = [...this.columns, column];
+    history.push({
+      label: `Added column ${name}`,
+      undo: async () => this.replaceColumn(await call('setColumnHidden', { id: column.id, hidden: true })),
+    });
+  }
+
+  async renameColumn(id: number, name: string): Promise<void> {
+    const before = this.columns.find((column) => column.id === id);
+    if (!before || before.name === name) return;
+    this.replaceColumn(await call('renameColumn', { id, name }));
+    history.push({
+      label: `Renamed ${before.name} to ${name}`,
+      undo: async () => this.replaceColumn(await call('renameColumn', { id, name: before.name })),
+    });
+  }
+
+  /** Moves a visible column one step left (-1) or right (+1) among the visible columns. */
+  async shiftColumn(id: number, step: -1 | 1): Promise<void> {
+    const visible = this.grouped.map((group) => group.column);
+    const index = visible.findIndex((column) => column.id === id);
+    const target = visible[index + step];
+    if (index < 0 || !target) return;
+    const all = [...this.columns].sort((a, b) => a.position - b.position);
+    const nextOf = (columnId: number) => all[all.findIndex((column) => column.id === columnId) + 1]?.id ?? null;
+    const undoBefore = nextOf(id);
+    const beforeId = step < 0 ? target.id : nextOf(target.id);
+    this.columns = await call('moveColumn', { id, beforeId });
+    history.push({
+      label: `Moved column ${visible[index]!.name}`,
+      undo: async () => void (this.columns = await call('moveColumn', { id, beforeId: undoBefore })),
+    });
+  }
+
+  async setColumnHidden(id: number, hidden: boolean): Promise<void> {
+    const column = await call('setColumnHidden', { id, hidden });
+    this.replaceColumn(column);
+    if (hidden) {
+      history.push({
+        label: `Hid column ${column.name}`,
+        undo: async () => this.replaceColumn(await call('setColumnHidden', { id, hidden: false })),
+      });
+    }
+  }
+
   updated(card: JobCard): void {
     this.replace(card);
   }

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { listColumns } from '../../src-main/core/repos/columns-repo';
+import { addColumn, moveColumn, renameColumn, setColumnHidden } from '../../src-main/core/services/columns-service';
+import { addJob } from '../../src-main/core/services/jobs-service';
+import { fakeClock, testCore } from './helpers';
+
+const names = (db: Parameters<typeof listColumns>[0]) => listColumns(db).map((column) => column.name);
+
+describe('columns', () => {
+  it('adds a column before Closed, with a unique name', () => {
+    const { db } = testCore();
+    addColumn(db, 'Take-home');
+    expect(names(db)).toEqual(['Saved', 'Applied', 'Interviewing', 'Offer', 'Take-home', 'Closed']);
+    expect(() => addColumn(db, 'applied')).toThrow(/already a column/);
+  });
+
+  it('renames and reorders', () => {
+    const { db } = testCore();
+    const [saved, applied, , offer] = listColumns(db);
+    renameColumn(db, applied!.id, 'Sent');
+    moveColumn(db, offer!.id, saved!.id);
+    expect(names(db)).toEqual(['Offer', 'Saved', 'Sent', 'Interviewing', 'Closed']);
+    moveColumn(db, offer!.id, null);
+    expect(names(db)).toEqual(['Saved', 'Sent', 'Interviewing', 'Closed', 'Offer']);
+  });
+
+  it('hides columns but always keeps an open one visible, where new jobs go', () => {
+    const clock = fakeClock();
+    const { db } = testCore({ clock });
+    const columns = listColumns(db);
+    setColumnHidden(db, columns[0]!.id, true);
+    expect(addJob(db, { title: 'T', company: 'C' }, clock).columnId).toBe(columns[1]!.id);
+    for (const column of columns.slice(1, 3)) setColumnHidden(db, column.id, true);
+    expect(() => setColumnHidden(db, columns[3]!.id, true)).toThrow(/at least one open column/);
+    setColumnHidden(db, columns[0]!.id, false);
+    expect(
+      listColumns(db)
+        .filter((column) => !column.hidden)
+        .map((column) => column.name),
+    ).toEqual(['Saved', 'Offer', 'Closed']);
+  });
+});
