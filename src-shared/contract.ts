@@ -11,6 +11,7 @@ import {
   REMOTE_POLICIES,
   type Board,
   type BoardColumn,
+  type Contact,
   type JobCard,
   type JobDetail,
   type JobRecord,
@@ -120,6 +121,18 @@ export const contract = {
       body: v.pipe(v.string('notes must be text'), v.maxLength(200_000, 'notes are limited to 200,000 characters')),
     }),
   ),
+  addContact: call<Contact>()(
+    fields({
+      jobId: id,
+      name: requiredLine('Name'),
+      role: optionalLine('Role'),
+      email: v.nullable(
+        v.pipe(v.string('email must be text'), v.trim(), v.email('Email must look like name@example.com'), v.maxLength(320)),
+      ),
+      link: v.nullable(webUrl),
+    }),
+  ),
+  removeContact: call<Contact & { jobId: number }>()(fields({ id })),
   addColumn: call<BoardColumn>()(fields({ name: requiredLine('Column name') })),
   renameColumn: call<BoardColumn>()(fields({ id, name: requiredLine('Column name') })),
   moveColumn: call<BoardColumn[]>()(fields({ id, beforeId: v.nullable(id) })),

@@ -4,7 +4,16 @@ import { schemaVersion } from './db/database';
 import type { CoreContext, Platform } from './context';
 import { addColumn, moveColumn, renameColumn, setColumnHidden } from './services/columns-service';
 import { ImportRunner } from './services/import-runner';
-import { deleteJob, editJob, getJobDetail, moveJob, restoreJob, saveNotes } from './services/board-service';
+import {
+  addContact,
+  deleteJob,
+  editJob,
+  getJobDetail,
+  moveJob,
+  removeContact,
+  restoreJob,
+  saveNotes,
+} from './services/board-service';
 import { addJob, getBoard, getJobRecord } from './services/jobs-service';
 
 export type Handlers = {
@@ -31,6 +40,8 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       saveNotes(db, jobId, body, clock);
       return null;
     },
+    addContact: ({ jobId, ...contact }) => addContact(db, jobId, contact, clock),
+    removeContact: ({ id }) => removeContact(db, id),
     addColumn: ({ name }) => addColumn(db, name),
     renameColumn: ({ id, name }) => renameColumn(db, id, name),
     moveColumn: ({ id, beforeId }) => moveColumn(db, id, beforeId),

@@ -127,6 +127,7 @@ export interface JobDetail extends JobCard {
   importedAt: string | null;
   sourceFileName: string | null;
   notes: string;
+  contacts: Contact[];
   stages: StageView[];
   history: StatusChangeView[];
 }
@@ -140,4 +141,12 @@ export interface JobEdit {
   tags: string[];
   employmentType: string | null;
   salaryText: string | null;
+}
+
+export interface Contact {
+  id: number;
+  name: string;
+  role: string | null;
+  email: string | null;
+  link: string | null;
 }

@@ -181,3 +181,22 @@ test('columns can be renamed, added, moved and hidden', async () => {
   await page.getByLabel('Show a hidden column').selectOption({ label: 'Show Take-home' });
   await expect.poll(headings).toEqual(['SAVED', 'APPLIED', 'INTERVIEWING', 'TAKE-HOME', 'OFFERS', 'CLOSED']);
 });
+
+test('contacts are added to a job and removed with undo', async () => {
+  const { page } = quarry.current;
+  await card(page, 'Senior Backend Engineer').getByRole('button').click();
+  const panel = page.getByRole('complementary', { name: 'Job details' });
+  await panel.getByRole('button', { name: 'Add contact' }).click();
+  await panel.getByLabel('Name').fill('Sam Rivera');
+  await panel.getByLabel('Role').fill('Talent Partner');
+  await panel.getByLabel('Email').fill('not-an-email');
+  await panel.getByRole('button', { name: 'Add contact' }).click();
+  await expect(panel.getByRole('alert')).toContainText('Email must look like');
+  await panel.getByLabel('Email').fill('sam@example.com');
+  await panel.getByRole('button', { name: 'Add contact' }).click();
+  await expect(panel.getByRole('link', { name: 'sam@example.com' })).toHaveAttribute('href', 'mailto:sam@example.com');
+  await panel.getByRole('button', { name: 'Remove Sam Rivera' }).click();
+  await expect(panel.getByText('Sam Rivera')).toHaveCount(0);
+  await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.getByText('Sam Rivera')).toBeVisible();
+});

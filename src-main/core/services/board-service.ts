@@ -1,4 +1,4 @@
-import type { CloseOutcome, JobCard, JobDetail, JobEdit } from '../../../src-shared/domain/job';
+import type { CloseOutcome, Contact, JobCard, JobDetail, JobEdit } from '../../../src-shared/domain/job';
 import { evenPositions, needsRenumbering, positionBetween } from '../../../src-shared/domain/positions';
 import { parseSalaryText } from '../../../src-shared/domain/salary';
 import { QuarryError } from '../../../src-shared/errors';
@@ -16,6 +16,7 @@ import {
   updateJobFields,
   type JobRow,
 } from '../repos/jobs-repo';
+import { deleteContact, insertContact, listContacts } from '../repos/contacts-repo';
 import { readNotes, writeNotes } from '../repos/notes-repo';
 import { readSourceFileName } from '../repos/source-files-repo';
 import { listStages } from '../repos/stages-repo';
@@ -114,6 +115,7 @@ export function getJobDetail(db: Db, id: number, clock: Clock): JobDetail {
     importedAt: job.importedAt,
     sourceFileName: job.sourceFileId === null ? null : (readSourceFileName(db, job.sourceFileId) ?? null),
     notes: readNotes(db, id),
+    contacts: listContacts(db, id),
     stages: listStages(db, id),
     history: listStatusChanges(db, id).map((change) => ({
       from: change.fromColumnId === null ? null : (columnNames.get(change.fromColumnId) ?? null),
@@ -150,4 +152,15 @@ export function editJob(db: Db, id: number, edit: JobEdit, clock: Clock): JobCar
 export function saveNotes(db: Db, jobId: number, body: string, clock: Clock): void {
   requireJob(db, jobId);
   writeNotes(db, jobId, body, clock().toISOString());
+}
+
+export function addContact(db: Db, jobId: number, contact: Omit<Contact, 'id'>, clock: Clock): Contact {
+  requireJob(db, jobId);
+  return insertContact(db, jobId, contact, clock().toISOString());
+}
+
+export function removeContact(db: Db, id: number): Contact & { jobId: number } {
+  const removed = deleteContact(db, id);
+  if (!removed) throw new QuarryError('not_found', `There is no contact with id ${id}.`);
+  return removed;
 }
