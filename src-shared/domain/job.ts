@@ -132,16 +132,10 @@ export interface JobDetail extends JobCard {
   history: StatusChangeView[];
 }
 
-export interface JobEdit {
-  title: string;
-  company: string;
-  location: string | null;
-  remote: RemotePolicy | null;
-  url: string | null;
-  tags: string[];
-  employmentType: string | null;
+/** What the edit form changes: the listing's own fields, salary as typed. */
+export type JobEdit = Pick<JobRecord, 'title' | 'company' | 'location' | 'remote' | 'url' | 'tags' | 'employmentType'> & {
   salaryText: string | null;
-}
+};
 
 export interface Contact {
   id: number;

@@ -1,5 +1,11 @@
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
+import {
+  DESCRIPTION_ATTRIBUTES,
+  DESCRIPTION_TAGS,
+  IMAGE_SCHEMES,
+  LINK_SCHEMES,
+} from '../../../src-shared/domain/description-markup';
 import { parseHtml } from './dom';
 import { repairMojibake } from './mojibake';
 
@@ -11,49 +17,7 @@ import { repairMojibake } from './mojibake';
  * attribute escaped), never by editing the input, so nothing unlisted can
  * survive.
  */
-const ALLOWED_TAGS = new Set([
-  'p',
-  'br',
-  'hr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-  'code',
-  'pre',
-  'blockquote',
-  'a',
-  'img',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'caption',
-  'span',
-  'div',
-  'section',
-]);
+const ALLOWED_TAGS: ReadonlySet<string> = new Set(DESCRIPTION_TAGS);
 const VOID_TAGS = new Set(['br', 'hr', 'img']);
 /** Dropped with everything inside them. */
 const DROPPED_WITH_CONTENT = new Set([
@@ -81,13 +45,6 @@ const DROPPED_WITH_CONTENT = new Set([
   'plaintext',
   'frameset',
 ]);
-const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ['href', 'title'],
-  img: ['src', 'alt', 'width', 'height'],
-  td: ['colspan', 'rowspan'],
-  th: ['colspan', 'rowspan'],
-  ol: ['start'],
-};
 const URL_ATTRIBUTES = new Set(['href', 'src']);
 const BLOCKS = new Set([
   'p',
@@ -120,12 +77,12 @@ function safeUrl(value: string, tag: string): string | null {
     .filter((char) => char.charCodeAt(0) > 0x20 && (char.charCodeAt(0) < 0x7f || char.charCodeAt(0) > 0x9f))
     .join('');
   const scheme = compact.match(/^([a-z][a-z0-9+.-]*):/iu)?.[1]?.toLowerCase();
-  const allowed = tag === 'img' ? ['http', 'https'] : ['http', 'https', 'mailto'];
+  const allowed: readonly string[] = tag === 'img' ? IMAGE_SCHEMES : LINK_SCHEMES;
   return scheme && allowed.includes(scheme) ? value.trim() : null;
 }
 
 function attributes(element: Element): string {
-  const allowed = ALLOWED_ATTRIBUTES[element.name] ?? [];
+  const allowed = DESCRIPTION_ATTRIBUTES[element.name] ?? [];
   let output = '';
   for (const name of allowed) {
     const value = element.attribs[name];

@@ -1,54 +1,14 @@
 import DOMPurify from 'dompurify';
+import { DESCRIPTION_ATTRIBUTES, DESCRIPTION_TAGS, LINK_SCHEMES } from '../../../src-shared/domain/description-markup';
 
 /**
  * Listings are untrusted HTML, already sanitised on import; DOMPurify runs
  * again here with the same allowlist before anything reaches the page.
  * Remote images are never loaded: each becomes a labelled placeholder.
  */
-const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'hr',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'dl',
-  'dt',
-  'dd',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-  'code',
-  'pre',
-  'blockquote',
-  'a',
-  'img',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'th',
-  'td',
-  'caption',
-  'span',
-  'div',
-  'section',
-];
-const ALLOWED_ATTR = ['href', 'title', 'src', 'alt', 'colspan', 'rowspan', 'start'];
+const ALLOWED_TAGS = [...DESCRIPTION_TAGS];
+const ALLOWED_ATTR = [...new Set(Object.values(DESCRIPTION_ATTRIBUTES).flat())];
+const ALLOWED_URI_REGEXP = new RegExp(`^(?:${LINK_SCHEMES.join('|')}):`, 'iu');
 
 const purifier = DOMPurify();
 purifier.addHook('afterSanitizeAttributes', (node) => {
@@ -69,7 +29,7 @@ export function safeDescription(html: string): string {
   return purifier.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
-    ALLOWED_URI_REGEXP: /^(?:https?|mailto):/iu,
+    ALLOWED_URI_REGEXP,
     ALLOW_DATA_ATTR: false,
   });
 }
