@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, useQuarry } from './quarry-app';
 
@@ -41,4 +42,31 @@ test('a README list imports one card per job', async () => {
   await report.getByRole('button', { name: 'Done' }).click();
   await expect(page.locator('[data-column="saved"]').getByRole('article')).toHaveCount(1 + 3);
   expect(readdirSync(fixtures).length).toBeGreaterThan(0);
+});
+
+test('a large import shows progress and can be cancelled, keeping what finished', async () => {
+  const { page } = quarry.current;
+  const dir = mkdtempSync(join(tmpdir(), 'quarry-many-'));
+  const template = readFileSync(join(fixtures, 'generic.html'), 'utf8');
+  const files = Array.from({ length: 400 }, (_, index) => {
+    const file = join(dir, `listing-${index}.html`);
+    writeFileSync(
+      file,
+      template.replaceAll('Frontend Developer', `Frontend Developer ${index}`).replace('careers/frontend', `careers/${index}`),
+    );
+    return file;
+  });
+  const jobCount = async () => Number((await page.getByRole('banner').locator('.count').innerText()).match(/\d+/)![0]);
+  const before = await jobCount();
+  await page.getByLabel('Saved job pages to import').setInputFiles(files);
+  const progress = page.getByRole('status').filter({ hasText: /Importing \d+ of 400/ });
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  const report = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(report).toContainText('cancelled');
+  const imported = Number((await report.locator('.summary').innerText()).match(/(\d+) jobs? imported/)![1]);
+  expect(imported).toBeLessThan(400);
+  await report.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(jobCount).toBe(before + imported);
+  rmSync(dir, { recursive: true, force: true });
 });
