@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import type { ImportProgress, ImportReport } from './domain/import-report';
+import type { SearchHit } from './domain/search-hit';
 import {
   CLOSE_OUTCOMES,
   REMOTE_POLICIES,
@@ -133,6 +134,12 @@ export const contract = {
     }),
   ),
   removeContact: call<Contact & { jobId: number }>()(fields({ id })),
+  search: call<SearchHit[]>()(
+    fields({
+      query: v.pipe(v.string('query must be text'), v.maxLength(500, 'query must be at most 500 characters')),
+      limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50_000, 'limit must be at most 50,000')), 20),
+    }),
+  ),
   addColumn: call<BoardColumn>()(fields({ name: requiredLine('Column name') })),
   renameColumn: call<BoardColumn>()(fields({ id, name: requiredLine('Column name') })),
   moveColumn: call<BoardColumn[]>()(fields({ id, beforeId: v.nullable(id) })),

@@ -22,6 +22,7 @@ Commands:
   import PATH...                        import saved pages (.html, .htm, .mhtml, .mht) and folders of them;
                                         prints a JSON report
   add --title T --company C [--url U]   add a job by hand
+  search [--json] QUERY                 fuzzy search (operators: company:, tag:, status:)
 
 Options:
   --data-dir DIR   data folder (default: $QUARRY_DATA_DIR or the app's folder)
@@ -55,6 +56,26 @@ const COMMANDS: Record<string, Command> = {
     );
     io.out(JSON.stringify(report, null, 2));
     return report.failures > 0 && report.jobsImported === 0 && report.duplicates === 0 ? 1 : 0;
+  },
+  async search(core, options, io, words) {
+    const query = words.join(' ');
+    if (!query.trim()) throw new QuarryError('invalid_argument', 'search needs a query.');
+    const hits = core.search().search(query, 50);
+    if (options.json) {
+      const records = new Map(listJobRecords(core.db).map((record) => [record.id, record]));
+      io.out(
+        JSON.stringify(
+          hits.map((hit) => ({ ...records.get(hit.id)!, score: Number(hit.score.toFixed(4)) })),
+          null,
+          2,
+        ),
+      );
+    } else if (hits.length === 0) {
+      io.out('No matches.');
+    } else {
+      for (const hit of hits) io.out(`${hit.id}\t${hit.column}\t${hit.company}\t${hit.title}`);
+    }
+    return 0;
   },
   async add(core, options, io) {
     // Same validation as the app: the CLI goes through the contract too.

@@ -1,6 +1,7 @@
 import type { AppInfo, EventName, QuarryEvents } from '../../src-shared/contract';
 import type { Db } from './db/database';
 import type { Parser } from './import/parse-pool';
+import type { SearchIndex } from './search/search-index';
 import type { Clock } from './services/jobs-service';
 
 /** Everything a service call may depend on, built once per process. */
@@ -12,6 +13,10 @@ export interface CoreContext {
   clock: Clock;
   /** The parse worker pool, started on first use. */
   parser: () => Parser;
+  /** The search index, built on first use and kept current through `jobsChanged`. */
+  search: () => SearchIndex;
+  /** Tells derived state (the search index) that these jobs were added, changed or removed. */
+  jobsChanged: (ids: Iterable<number>) => void;
   close: () => Promise<void>;
 }
 

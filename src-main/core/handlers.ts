@@ -23,27 +23,42 @@ export type Handlers = {
 /** Binds every contract call to the service that answers it. Arguments arrive already validated. */
 export function createHandlers(ctx: CoreContext, platform: Platform, imports = new ImportRunner(ctx, platform)): Handlers {
   const { db, clock } = ctx;
+  /** Runs a change and tells derived state which job it touched. */
+  const touching = <T>(id: number, result: T): T => {
+    ctx.jobsChanged([id]);
+    return result;
+  };
   return {
     getAppInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: schemaVersion(db), host: ctx.host }),
     getBoard: () => getBoard(db, clock),
     getJob: ({ id }) => getJobRecord(db, id),
-    addJob: (job) => addJob(db, job, clock),
+    addJob: (job) => {
+      const card = addJob(db, job, clock);
+      return touching(card.id, card);
+    },
     getJobDetail: ({ id }) => getJobDetail(db, id, clock),
-    moveJob: (request) => moveJob(db, request, clock),
-    editJob: ({ id, ...edit }) => editJob(db, id, edit, clock),
-    deleteJob: ({ id }) => {
-      deleteJob(db, id, clock);
-      return null;
+    moveJob: (request) => touching(request.id, moveJob(db, request, clock)),
+    editJob: ({ id, ...edit }) => touching(id, editJob(db, id, edit, clock)),
+    deleteJob: ({ id }) => touching(id, deleteJob(db, id, clock) ?? null),
+    restoreJob: ({ id }) => touching(id, restoreJob(db, id, clock)),
+    saveNotes: ({ jobId, body }) => touching(jobId, saveNotes(db, jobId, body, clock) ?? null),
+    addContact: ({ jobId, ...contact }) => touching(jobId, addContact(db, jobId, contact, clock)),
+    removeContact: ({ id }) => {
+      const removed = removeContact(db, id);
+      return touching(removed.jobId, removed);
     },
-    restoreJob: ({ id }) => restoreJob(db, id, clock),
-    saveNotes: ({ jobId, body }) => {
-      saveNotes(db, jobId, body, clock);
-      return null;
-    },
-    addContact: ({ jobId, ...contact }) => addContact(db, jobId, contact, clock),
-    removeContact: ({ id }) => removeContact(db, id),
+    search: ({ query, limit }) => ctx.search().search(query, limit),
     addColumn: ({ name }) => addColumn(db, name),
-    renameColumn: ({ id, name }) => renameColumn(db, id, name),
+    renameColumn: ({ id, name }) => {
+      const column = renameColumn(db, id, name);
+      // Column names are searchable (status:), so every job in the column changes.
+      ctx.jobsChanged(
+        getBoard(db, clock)
+          .cards.filter((card) => card.columnId === id)
+          .map((card) => card.id),
+      );
+      return column;
+    },
     moveColumn: ({ id, beforeId }) => moveColumn(db, id, beforeId),
     setColumnHidden: ({ id, hidden }) => setColumnHidden(db, id, hidden),
     importFiles: ({ files }) =>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { openDataDir } from './db/database';
 import type { CoreContext } from './context';
 import { createParsePool, defaultWorkerScript, type Parser } from './import/parse-pool';
+import { SearchIndex } from './search/search-index';
 
 export interface CoreOptions {
   dataDir: string;
@@ -17,6 +18,7 @@ export interface CoreOptions {
 export function openCore(options: CoreOptions): CoreContext {
   const db = openDataDir(options.dataDir, { nativeBinding: options.nativeBinding });
   let parser: Parser | undefined;
+  let search: SearchIndex | undefined;
   return {
     db,
     dataDir: options.dataDir,
@@ -24,6 +26,8 @@ export function openCore(options: CoreOptions): CoreContext {
     version: options.version ?? packageVersion(),
     clock: options.clock ?? (() => new Date()),
     parser: () => (parser ??= createParsePool(options.workerScript ?? defaultWorkerScript())),
+    search: () => (search ??= new SearchIndex(db)),
+    jobsChanged: (ids) => search?.refresh(ids),
     async close() {
       await parser?.close();
       db.close();

@@ -29,6 +29,7 @@ export class ImportRunner {
           this.platform.emit('importProgress', progress);
         },
       });
+      this.core.jobsChanged(report.files.flatMap((file) => file.jobIds));
       this.platform.emit('importFinished', report);
       if (report.jobsImported > 0) this.platform.emit('dataChanged', { reason: 'import' });
       return report;

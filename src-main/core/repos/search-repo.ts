@@ -1,0 +1,52 @@
+import type { Db } from '../db/database';
+import { statement } from '../db/statements';
+
+/** What search knows about a job, from every table that holds its words. */
+export interface SearchDoc {
+  id: number;
+  title: string;
+  company: string;
+  location: string | null;
+  tags: string[];
+  column: string;
+  stages: string[];
+  contacts: string[];
+  notes: string;
+}
+
+const SELECT_DOCS = `
+  SELECT j.id, j.title, j.company, j.location, j.tags_json AS tagsJson, c.name AS "column",
+         (SELECT json_group_array(title) FROM stages WHERE job_id = j.id) AS stagesJson,
+         (SELECT json_group_array(name || coalesce(' ' || role, '')) FROM contacts WHERE job_id = j.id) AS contactsJson,
+         coalesce((SELECT group_concat(body, ' ') FROM notes WHERE job_id = j.id), '') AS notes
+  FROM jobs j JOIN board_columns c ON c.id = j.column_id
+  WHERE j.deleted_at IS NULL`;
+
+type StoredDoc = Omit<SearchDoc, 'tags' | 'stages' | 'contacts'> & { tagsJson: string; stagesJson: string; contactsJson: string };
+
+const toDoc = ({ tagsJson, stagesJson, contactsJson, ...doc }: StoredDoc): SearchDoc => ({
+  ...doc,
+  tags: JSON.parse(tagsJson) as string[],
+  stages: JSON.parse(stagesJson) as string[],
+  contacts: JSON.parse(contactsJson) as string[],
+});
+
+export function loadSearchDocs(db: Db): SearchDoc[] {
+  return (statement(db, SELECT_DOCS).all() as StoredDoc[]).map(toDoc);
+}
+
+export function loadSearchDoc(db: Db, id: number): SearchDoc | undefined {
+  const row = statement(db, `${SELECT_DOCS} AND j.id = ?`).get(id) as StoredDoc | undefined;
+  return row && toDoc(row);
+}
+
+/** Full-text matches in titles, companies and descriptions, best first (bm25), live jobs only. */
+export function searchFullText(db: Db, match: string, limit: number): { id: number; rank: number }[] {
+  return statement(
+    db,
+    `SELECT f.rowid AS id, bm25(jobs_fts, 4.0, 2.0, 1.0) AS rank
+     FROM jobs_fts f JOIN jobs j ON j.id = f.rowid
+     WHERE jobs_fts MATCH ? AND j.deleted_at IS NULL
+     ORDER BY rank LIMIT ?`,
+  ).all(match, limit) as { id: number; rank: number }[];
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src-main/cli/run-cli';
+import { dispatch } from '../../src-main/core/dispatch';
+import { createHandlers } from '../../src-main/core/handlers';
+import { parseSearchQuery } from '../../src-shared/domain/search-query';
+import type { JobRecord } from '../../src-shared/domain/job';
+import type { SearchHit } from '../../src-shared/domain/search-hit';
+import { tempDir, testCore } from './helpers';
+import { fileURLToPath } from 'node:url';
+
+const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+
+async function setup() {
+  const core = testCore();
+  const handlers = createHandlers(core, { emit: () => undefined });
+  const call = async (name: string, args: unknown) => {
+    const result = await dispatch(handlers, name, args);
+    if (!result.ok) throw new Error(result.error.message);
+    return result.value as never;
+  };
+  const { ImportRunner } = await import('../../src-main/core/services/import-runner');
+  await new ImportRunner(core, { emit: () => undefined }).runPaths(
+    [seed, `${fixtures}readme-list.html`, `${fixtures}greenhouse.html`],
+    'test',
+  );
+  const search = async (query: string) => ((await call('search', { query })) as SearchHit[]).map((hit) => hit.title);
+  return { core, call, search };
+}
+
+describe('search', () => {
+  it('parses words, quoted phrases and operators', () => {
+    expect(parseSearchQuery('system design company:"Acme Corp" tag:Go status:applied')).toEqual({
+      terms: ['system', 'design'],
+      company: 'acme corp',
+      tag: 'go',
+      status: 'applied',
+    });
+  });
+
+  it('forgives typos in short fields', async () => {
+    const { search } = await setup();
+    expect((await search('kubernets'))[0]).toBe('Senior Backend Engineer');
+    expect((await search('primr backnd'))[0]).toBe('Senior Backend Engineer');
+    expect((await search('Stark Industires'))[0]).toBe('Backend Engineer');
+  });
+
+  it('finds words that only appear in descriptions, and interview stages', async () => {
+    const { search } = await setup();
+    expect(await search('terraform')).toContain('Senior Backend Engineer');
+    expect(await search('pair programming')).toContain('Senior Backend Engineer');
+    expect(await search('payment rails')).toContain('Staff Backend Engineer');
+  });
+
+  it('applies operators', async () => {
+    const { search } = await setup();
+    expect(await search('engineer company:globex')).toEqual(['Platform Engineer']);
+    expect(await search('tag:svelte')).toEqual(['Senior Frontend Engineer']);
+    expect((await search('status:saved')).length).toBe(5);
+  });
+
+  it('follows edits, notes, contacts, deletes and restores without a rebuild', async () => {
+    const { call, search, core } = await setup();
+    const size = core.search().size;
+    const platform = (await search('Platform Engineer'))[0];
+    expect(platform).toBe('Platform Engineer');
+    const id = ((await call('search', { query: 'Platform Engineer' })) as SearchHit[])[0]!.id;
+    await call('editJob', {
+      id,
+      title: 'Observability Lead',
+      company: 'Globex',
+      location: null,
+      remote: null,
+      url: null,
+      tags: [],
+      employmentType: null,
+      salaryText: null,
+    });
+    expect((await search('observabilty'))[0]).toBe('Observability Lead');
+    await call('saveNotes', { jobId: id, body: 'Spoke with Priyanka about dashboards' });
+    expect((await search('priyanka'))[0]).toBe('Observability Lead');
+    await call('addContact', { jobId: id, name: 'Mariana Okafor', role: 'Recruiter', email: null, link: null });
+    expect((await search('okafor'))[0]).toBe('Observability Lead');
+    await call('deleteJob', { id });
+    expect(await search('observability')).toEqual([]);
+    await call('restoreJob', { id });
+    expect((await search('observability'))[0]).toBe('Observability Lead');
+    expect(core.search().size).toBe(size);
+  });
+
+  it('is available from the CLI as JSON records', async () => {
+    const dir = tempDir();
+    const out: string[] = [];
+    const io = { out: (text: string) => out.push(text), err: () => undefined, env: {} };
+    await runCli(['import', '--data-dir', dir, seed], io);
+    out.length = 0;
+    expect(await runCli(['search', '--json', '--data-dir', dir, 'kubernets'], io)).toBe(0);
+    const [first] = JSON.parse(out.join('\n')) as (JobRecord & { score: number })[];
+    expect(first).toMatchObject({ title: 'Senior Backend Engineer', company: 'Primer', column: 'Saved' });
+    expect(first!.score).toBeGreaterThan(0);
+  });
+});
