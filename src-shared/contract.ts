@@ -195,7 +195,7 @@ export function isCallName(value: unknown): value is CallName {
 }
 
 /** Messages the main side pushes to the renderer. */
-export const MENU_COMMANDS = ['new-job', 'show-shortcuts'] as const;
+export const MENU_COMMANDS = ['new-job', 'find', 'show-shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface QuarryEvents {

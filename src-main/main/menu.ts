@@ -26,7 +26,20 @@ export function installMenu({ send, importFiles, importFolder, dataDir, isDev }:
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu', label: '&Edit' },
+    {
+      label: '&Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find…', accelerator: 'CmdOrCtrl+K', click: () => send('find') },
+      ],
+    },
     {
       label: '&View',
       submenu: [

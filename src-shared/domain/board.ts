@@ -34,12 +34,17 @@ export interface CardFilter {
   /** 'remote' | 'hybrid' | 'onsite', or a location word to look for. */
   place: string | null;
   showClosed: boolean;
+  /** What was typed in the board's search box, and the jobs search found for it (null while empty). */
+  text: string;
+  matching: ReadonlySet<number> | null;
 }
 
-export const NO_FILTER: CardFilter = { tag: null, company: null, place: null, showClosed: true };
+export const NO_FILTER: CardFilter = { tag: null, company: null, place: null, showClosed: true, text: '', matching: null };
 
 export function isFiltering(filter: CardFilter): boolean {
-  return filter.tag !== null || filter.company !== null || filter.place !== null || !filter.showClosed;
+  return (
+    filter.tag !== null || filter.company !== null || filter.place !== null || !filter.showClosed || filter.matching !== null
+  );
 }
 
 /** The cards a filter lets through; closed columns drop out when closed jobs are hidden. */
@@ -55,6 +60,7 @@ export function filterBoard(
     columns: visibleColumns,
     cards: cards.filter(
       (card) =>
+        (!filter.matching || filter.matching.has(card.id)) &&
         (!tag || card.tags.some((candidate) => candidate.toLowerCase() === tag)) &&
         (!filter.company || card.company === filter.company) &&
         (!place || card.remote === place || (card.location ?? '').toLowerCase().includes(place)),

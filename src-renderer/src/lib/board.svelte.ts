@@ -18,6 +18,20 @@ class BoardState {
     return groupByColumn(shown.columns, shown.cards);
   });
 
+  private searchSequence = 0;
+
+  /** Narrows the board to what search finds for `text`, keystroke by keystroke; stale answers are dropped. */
+  async setFilterText(text: string): Promise<void> {
+    const sequence = ++this.searchSequence;
+    this.filter.text = text;
+    if (!text.trim()) {
+      this.filter.matching = null;
+      return;
+    }
+    const hits = await call('search', { query: text, limit: 50_000 });
+    if (sequence === this.searchSequence) this.filter.matching = new Set(hits.map((hit) => hit.id));
+  }
+
   async load(): Promise<void> {
     try {
       const board = await call('getBoard');
