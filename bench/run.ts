@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, printed as tables. Needs `npm run build` first for the board paint. */
 import { benchBoardPaint } from './board-paint-bench';
 import { benchImport } from './import-bench';
+import { benchSearch } from './search-bench';
 
 const files = Number(process.env.QUARRY_BENCH_FILES ?? 1000);
 const result = await benchImport(files);
@@ -26,3 +27,26 @@ console.table({
   'samples ms': paint.samplesMs.map((sample) => Math.round(sample)).join(', '),
   'goal: <= 300 ms': paint.medianMs <= 300 ? 'met' : 'NOT met',
 });
+
+console.log('\nSearch: labelled typo queries, every keystroke from the 3rd character (Quarry) / whole query (naive fuse.js)');
+const sizes = (process.env.QUARRY_BENCH_SEARCH ?? '1000,10000,50000').split(',').map(Number);
+const rows = sizes.map((size) => benchSearch(size, 100, size >= 50_000 ? 5 : 20));
+console.table(
+  Object.fromEntries(
+    rows.map((row) => [
+      `${row.jobs.toLocaleString('en')} jobs`,
+      {
+        'build ms': Math.round(row.buildMs),
+        'heap MB': Math.round(row.heapMb),
+        'p50 ms': Number(row.p50Ms.toFixed(2)),
+        'p95 ms': Number(row.p95Ms.toFixed(2)),
+        'recall@5': Number(row.recallAt5.toFixed(2)),
+        'naive build ms': Math.round(row.naiveBuildMs),
+        'naive p50 ms': Math.round(row.naiveP50Ms),
+        'naive p95 ms': Math.round(row.naiveP95Ms),
+        'naive recall@5': `${row.naiveRecallAt5.toFixed(2)} (${row.naiveQueries} q)`,
+        goal: row.p95Ms <= (row.jobs >= 50_000 ? 50 : 16) && row.recallAt5 >= row.naiveRecallAt5 ? 'met' : 'NOT met',
+      },
+    ]),
+  ),
+);

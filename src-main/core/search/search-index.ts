@@ -23,7 +23,7 @@ const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 };
 const SEARCH_KEYS = ['title', 'company', 'tags', 'location', 'stages', 'contacts', 'notes'];
 /** How many trigram candidates get the full fuzzy scoring. */
-const CANDIDATES = 300;
+const CANDIDATES = 150;
 const FULL_TEXT_LIMIT = 200;
 const FULL_TEXT_WEIGHT = 0.6;
 
@@ -39,9 +39,20 @@ function passesOperators(doc: SearchDoc, query: SearchQuery): boolean {
   );
 }
 
-/** FTS5 syntax for plain words: each quoted (no operators from the user) and prefix-matched. */
-function fullTextQuery(terms: readonly string[]): string {
-  return terms.map((term) => `"${term.replace(/"/gu, '""')}"*`).join(' ');
+/**
+ * FTS5 syntax for plain words: each quoted (no operators from the user).
+ * Only the word being typed (the last, once it has 4 letters) is a prefix:
+ * a short prefix such as "de*" matches most descriptions and would make
+ * every keystroke rank them all. Words under 3 letters are left to the
+ * short-field search. Null when nothing is worth a full-text lookup.
+ */
+export function fullTextQuery(terms: readonly string[]): string | null {
+  const parts = terms.flatMap((term, index) => {
+    if (term.length < 3) return [];
+    const quoted = `"${term.replace(/"/gu, '""')}"`;
+    return [index === terms.length - 1 && term.length >= 4 ? `${quoted}*` : quoted];
+  });
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 /**
@@ -90,7 +101,8 @@ export class SearchIndex {
       for (const result of fuse.search(expression)) {
         scores.set(result.item.id, { score: 1 - (result.score ?? 1), matches: matchesOf(result), inDescription: false });
       }
-      const fullText = searchFullText(this.db, fullTextQuery(query.terms), FULL_TEXT_LIMIT);
+      const match = fullTextQuery(query.terms);
+      const fullText = match ? searchFullText(this.db, match, FULL_TEXT_LIMIT) : [];
       fullText.forEach(({ id }, index) => {
         const doc = this.docs.get(id);
         if (!doc || !passesOperators(doc, query)) return;
