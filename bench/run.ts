@@ -30,7 +30,7 @@ console.table({
 
 console.log('\nSearch: labelled typo queries, every keystroke from the 3rd character (Quarry) / whole query (naive fuse.js)');
 const sizes = (process.env.QUARRY_BENCH_SEARCH ?? '1000,10000,50000').split(',').map(Number);
-const rows = sizes.map((size) => benchSearch(size, 100, size >= 50_000 ? 5 : 20));
+const rows = sizes.map((size) => benchSearch(size, 100, 20));
 console.table(
   Object.fromEntries(
     rows.map((row) => [

@@ -23,7 +23,7 @@ const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
 };
 const SEARCH_KEYS = ['title', 'company', 'tags', 'location', 'stages', 'contacts', 'notes'];
 /** How many trigram candidates get the full fuzzy scoring. */
-const CANDIDATES = 150;
+const CANDIDATES = 300;
 const FULL_TEXT_LIMIT = 200;
 const FULL_TEXT_WEIGHT = 0.6;
 
