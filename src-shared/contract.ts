@@ -7,15 +7,19 @@
 import * as v from 'valibot';
 import type { ImportProgress, ImportReport } from './domain/import-report';
 import type { SearchHit } from './domain/search-hit';
+import type { Reminder, ScheduledStage } from './domain/schedule';
 import {
   CLOSE_OUTCOMES,
   REMOTE_POLICIES,
+  STAGE_KINDS,
+  STAGE_STATUSES,
   type Board,
   type BoardColumn,
   type Contact,
   type JobCard,
   type JobDetail,
   type JobRecord,
+  type StageView,
 } from './domain/job';
 import type { CallResult } from './errors';
 import { normaliseLine } from './domain/text';
@@ -79,6 +83,37 @@ function fields<const Entries extends v.ObjectEntries>(entries: Entries) {
 
 const noArgs = v.optional(fields({}));
 
+const stageKind = v.picklist(STAGE_KINDS, `kind must be one of ${STAGE_KINDS.join(', ')}`);
+const duration = v.nullable(
+  v.pipe(v.number('duration must be a number'), v.integer('duration must be whole minutes'), v.minValue(5), v.maxValue(24 * 60)),
+);
+const optionalText = (label: string, max: number) =>
+  v.nullable(v.pipe(v.string(`${label} must be text`), v.maxLength(max, `${label} must be at most ${max} characters`)));
+const timeZone = v.pipe(
+  v.string('time zone must be text'),
+  v.check((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'time zone must be an IANA name such as Europe/London'),
+);
+/** Every editable field of an interview stage. */
+const stageFields = {
+  kind: stageKind,
+  title: requiredLine('Stage title'),
+  durationMinutes: duration,
+  startsAt: v.nullable(v.pipe(v.string(), v.isoTimestamp('start must be an ISO-8601 instant'))),
+  timeZone: v.nullable(timeZone),
+  status: v.picklist(STAGE_STATUSES, `status must be one of ${STAGE_STATUSES.join(', ')}`),
+  location: optionalText('Location', 2000),
+  interviewers: optionalText('Interviewers', 2000),
+  prepNotes: optionalText('Prep notes', 100_000),
+  outcomeNotes: optionalText('Outcome notes', 100_000),
+};
+
 const MAX_IMPORT_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
 
 export const contract = {
@@ -134,6 +169,16 @@ export const contract = {
     }),
   ),
   removeContact: call<Contact & { jobId: number }>()(fields({ id })),
+  addStage: call<StageView>()(
+    fields({ jobId: id, kind: stageKind, title: requiredLine('Stage title'), durationMinutes: duration }),
+  ),
+  updateStage: call<StageView & { jobId: number }>()(fields({ id, ...stageFields })),
+  deleteStage: call<StageView & { jobId: number }>()(fields({ id })),
+  restoreStage: call<StageView>()(fields({ jobId: id, ...stageFields })),
+  moveStage: call<StageView[]>()(fields({ id, direction: v.picklist(['up', 'down'], 'direction must be up or down') })),
+  getSchedule: call<ScheduledStage[]>()(noArgs),
+  getReminders: call<Reminder[]>()(noArgs),
+  exportCalendar: call<string>()(fields({ stageId: v.optional(id) })),
   search: call<SearchHit[]>()(
     fields({
       query: v.pipe(v.string('query must be text'), v.maxLength(500, 'query must be at most 500 characters')),
@@ -205,9 +250,11 @@ export interface QuarryEvents {
   importProgress: ImportProgress;
   /** An import finished, whoever started it (menu, dialog, files opened with the app). */
   importFinished: ImportReport;
+  /** Show this job (a reminder was clicked). */
+  openJob: { jobId: number };
 }
 export type EventName = keyof QuarryEvents;
-export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'dataChanged', 'importProgress', 'importFinished'];
+export const EVENT_NAMES: readonly EventName[] = ['menuCommand', 'dataChanged', 'importProgress', 'importFinished', 'openJob'];
 
 export type ArgsTuple<N extends CallName> = undefined extends CallArgs<N> ? [args?: CallArgs<N>] : [args: CallArgs<N>];
 

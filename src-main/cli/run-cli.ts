@@ -7,6 +7,7 @@ import { createHandlers } from '../core/handlers';
 import { openCore } from '../core/open-core';
 import { resolveDataDir } from '../core/paths';
 import { ImportRunner } from '../core/services/import-runner';
+import { exportCalendar } from '../core/services/stages-service';
 import { listJobRecords } from '../core/services/jobs-service';
 
 export interface CliIo {
@@ -23,6 +24,7 @@ Commands:
                                         prints a JSON report
   add --title T --company C [--url U]   add a job by hand
   search [--json] QUERY                 fuzzy search (operators: company:, tag:, status:)
+  ics                                   every upcoming interview stage as an iCalendar file (stdout)
 
 Options:
   --data-dir DIR   data folder (default: $QUARRY_DATA_DIR or the app's folder)
@@ -75,6 +77,10 @@ const COMMANDS: Record<string, Command> = {
     } else {
       for (const hit of hits) io.out(`${hit.id}\t${hit.column}\t${hit.company}\t${hit.title}`);
     }
+    return 0;
+  },
+  async ics(core, _options, io) {
+    io.out(exportCalendar(core.db, core.clock).trimEnd());
     return 0;
   },
   async add(core, options, io) {

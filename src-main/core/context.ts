@@ -17,6 +17,8 @@ export interface CoreContext {
   search: () => SearchIndex;
   /** Tells derived state (the search index) that these jobs were added, changed or removed. */
   jobsChanged: (ids: Iterable<number>) => void;
+  /** Hears every `jobsChanged` (the desktop app re-arms its interview reminders). */
+  onJobsChanged: (listener: () => void) => void;
   close: () => Promise<void>;
 }
 

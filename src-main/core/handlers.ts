@@ -4,6 +4,8 @@ import { schemaVersion } from './db/database';
 import type { CoreContext, Platform } from './context';
 import { addColumn, moveColumn, renameColumn, setColumnHidden } from './services/columns-service';
 import { ImportRunner } from './services/import-runner';
+import { addStage, editStage, exportCalendar, removeStage, scheduledStages, shiftStage } from './services/stages-service';
+import { reminderSchedule } from '../../src-shared/domain/schedule';
 import {
   addContact,
   deleteJob,
@@ -48,6 +50,24 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       return touching(removed.jobId, removed);
     },
     search: ({ query, limit }) => ctx.search().search(query, limit),
+    addStage: ({ jobId, ...stage }) => touching(jobId, addStage(db, jobId, stage, clock)),
+    updateStage: ({ id, ...fields }) => {
+      const stage = editStage(db, id, fields, clock);
+      return touching(stage.jobId, stage);
+    },
+    deleteStage: ({ id }) => {
+      const stage = removeStage(db, id);
+      return touching(stage.jobId, stage);
+    },
+    restoreStage: ({ jobId, ...fields }) =>
+      touching(
+        jobId,
+        addStage(db, jobId, { kind: fields.kind, title: fields.title, durationMinutes: fields.durationMinutes }, clock, fields),
+      ),
+    moveStage: ({ id, direction }) => shiftStage(db, id, direction),
+    getSchedule: () => scheduledStages(db),
+    getReminders: () => reminderSchedule(scheduledStages(db), clock()),
+    exportCalendar: ({ stageId }) => exportCalendar(db, clock, stageId),
     addColumn: ({ name }) => addColumn(db, name),
     renameColumn: ({ id, name }) => {
       const column = renameColumn(db, id, name);

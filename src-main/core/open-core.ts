@@ -19,6 +19,7 @@ export function openCore(options: CoreOptions): CoreContext {
   const db = openDataDir(options.dataDir, { nativeBinding: options.nativeBinding });
   let parser: Parser | undefined;
   let search: SearchIndex | undefined;
+  const listeners = new Set<() => void>();
   return {
     db,
     dataDir: options.dataDir,
@@ -27,7 +28,11 @@ export function openCore(options: CoreOptions): CoreContext {
     clock: options.clock ?? (() => new Date()),
     parser: () => (parser ??= createParsePool(options.workerScript ?? defaultWorkerScript())),
     search: () => (search ??= new SearchIndex(db)),
-    jobsChanged: (ids) => search?.refresh(ids),
+    jobsChanged: (ids) => {
+      search?.refresh(ids);
+      for (const listener of listeners) listener();
+    },
+    onJobsChanged: (listener) => void listeners.add(listener),
     async close() {
       await parser?.close();
       db.close();

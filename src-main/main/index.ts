@@ -11,6 +11,7 @@ import { emit, serveContract } from './ipc';
 import { focusWindow, installMenu } from './menu';
 import { electronSqliteBinding } from './native-binding';
 import { pageArguments } from './open-files';
+import { armReminders } from './reminders';
 import { createMainWindow, preloadScriptPath } from './window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
@@ -95,6 +96,11 @@ function start(): void {
   });
   mainWindow = createMainWindow({ dataDir, preloadPath: preloadScriptPath(mainDir), devServerUrl });
   mainWindow.on('closed', () => (mainWindow = null));
+  const disarm = armReminders(core, (jobId) => {
+    focusWindow(mainWindow);
+    emit(mainWindow, 'openJob', { jobId });
+  });
+  app.on('will-quit', disarm);
   mainWindow.webContents.once('did-finish-load', () => {
     imports = runner;
     importPages(pendingPages.splice(0));

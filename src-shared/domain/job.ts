@@ -113,7 +113,14 @@ export interface StatusChangeView {
 
 export interface StageView extends StageSummary {
   id: number;
+  location: string | null;
+  interviewers: string | null;
+  prepNotes: string | null;
+  outcomeNotes: string | null;
 }
+
+/** Everything about a stage that the user edits. */
+export type StageFields = Omit<StageView, 'id'>;
 
 /** Everything the detail panel shows about one job. */
 export interface JobDetail extends JobCard {

@@ -1,6 +1,7 @@
 import type { Db } from '../db/database';
 import { statement } from '../db/statements';
-import type { StageSummary, StageView } from '../../../src-shared/domain/job';
+import type { StageFields, StageSummary, StageView } from '../../../src-shared/domain/job';
+import type { ScheduledStage } from '../../../src-shared/domain/schedule';
 
 export function listStageSummaries(db: Db, jobId: number): StageSummary[] {
   return statement(
@@ -24,15 +25,74 @@ export function insertPlannedStage(db: Db, stage: NewStage, now: string): number
     statement(
       db,
       `INSERT INTO stages (job_id, position, kind, title, duration_minutes, status, created_at, updated_at)
-         VALUES (@jobId, @position, @kind, @title, @durationMinutes, 'planned', @now, @now)`,
+       VALUES (@jobId, @position, @kind, @title, @durationMinutes, 'planned', @now, @now)`,
     ).run({ ...stage, now }).lastInsertRowid,
   );
 }
 
+const SELECT_STAGE = `
+  SELECT id, job_id AS jobId, position, kind, title, duration_minutes AS durationMinutes, starts_at AS startsAt,
+         time_zone AS timeZone, status, location, interviewers, prep_notes AS prepNotes, outcome_notes AS outcomeNotes
+  FROM stages`;
+
+export type StageRow = StageView & { jobId: number; position: number };
+
 export function listStages(db: Db, jobId: number): StageView[] {
+  return (statement(db, `${SELECT_STAGE} WHERE job_id = ? ORDER BY position, id`).all(jobId) as StageRow[]).map(
+    ({ jobId: _jobId, position: _position, ...stage }) => stage,
+  );
+}
+
+export function findStage(db: Db, id: number): StageRow | undefined {
+  return statement(db, `${SELECT_STAGE} WHERE id = ?`).get(id) as StageRow | undefined;
+}
+
+export function lastStagePosition(db: Db, jobId: number): number | null {
+  return (
+    statement(db, 'SELECT max(position) AS position FROM stages WHERE job_id = ?').get(jobId) as { position: number | null }
+  ).position;
+}
+
+export function updateStage(db: Db, id: number, fields: StageFields, now: string): void {
+  statement(
+    db,
+    `UPDATE stages SET kind = @kind, title = @title, duration_minutes = @durationMinutes, starts_at = @startsAt,
+       time_zone = @timeZone, status = @status, location = @location, interviewers = @interviewers,
+       prep_notes = @prepNotes, outcome_notes = @outcomeNotes, updated_at = @now
+     WHERE id = @id`,
+  ).run({
+    id,
+    now,
+    kind: fields.kind,
+    title: fields.title,
+    durationMinutes: fields.durationMinutes,
+    startsAt: fields.startsAt,
+    timeZone: fields.timeZone,
+    status: fields.status,
+    location: fields.location,
+    interviewers: fields.interviewers,
+    prepNotes: fields.prepNotes,
+    outcomeNotes: fields.outcomeNotes,
+  });
+}
+
+export function setStagePosition(db: Db, id: number, position: number): void {
+  statement(db, 'UPDATE stages SET position = ? WHERE id = ?').run(position, id);
+}
+
+export function deleteStageRow(db: Db, id: number): void {
+  statement(db, 'DELETE FROM stages WHERE id = ?').run(id);
+}
+
+/** Every stage of every live job, with what the agenda, reminders and calendar need. */
+export function listScheduledStages(db: Db): ScheduledStage[] {
   return statement(
     db,
-    `SELECT id, kind, title, duration_minutes AS durationMinutes, starts_at AS startsAt, time_zone AS timeZone, status
-     FROM stages WHERE job_id = ? ORDER BY position, id`,
-  ).all(jobId) as StageView[];
+    `SELECT s.id, s.job_id AS jobId, s.kind, s.title, j.company, j.title AS jobTitle, j.url AS jobUrl,
+            s.duration_minutes AS durationMinutes, s.starts_at AS startsAt, s.time_zone AS timeZone, s.status,
+            s.location, s.prep_notes AS prepNotes, s.outcome_notes AS outcomeNotes
+     FROM stages s JOIN jobs j ON j.id = s.job_id
+     WHERE j.deleted_at IS NULL AND s.starts_at IS NOT NULL
+     ORDER BY s.starts_at, s.id`,
+  ).all() as ScheduledStage[];
 }

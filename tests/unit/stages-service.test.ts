@@ -1,0 +1,97 @@
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src-main/cli/run-cli';
+import { dispatch } from '../../src-main/core/dispatch';
+import { createHandlers } from '../../src-main/core/handlers';
+import { zonedToUtc } from '../../src-shared/domain/schedule';
+import type { StageView } from '../../src-shared/domain/job';
+import { fakeClock, tempDir, testCore } from './helpers';
+
+async function setup() {
+  const clock = fakeClock('2026-11-24T09:00:00.000Z');
+  const core = testCore({ clock });
+  const handlers = createHandlers(core, { emit: () => undefined });
+  const call = async <T>(name: string, args?: unknown): Promise<T> => {
+    const result = await dispatch(handlers, name, args);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as T;
+  };
+  const job = await call<{ id: number }>('addJob', {
+    title: 'Senior Backend Engineer',
+    company: 'Primer',
+    url: 'https://example.com/job',
+  });
+  return { core, call, jobId: job.id };
+}
+
+const schedule = (stage: StageView, startsAt: string, timeZone: string) => ({
+  ...stage,
+  startsAt,
+  timeZone,
+  status: 'scheduled',
+});
+
+describe('interview stages', () => {
+  it('adds stages from templates, reorders, schedules and exports them', async () => {
+    const { call, jobId } = await setup();
+    const call1 = await call<StageView>('addStage', {
+      jobId,
+      kind: 'recruiter_call',
+      title: 'Recruiter call',
+      durationMinutes: 30,
+    });
+    const design = await call<StageView>('addStage', {
+      jobId,
+      kind: 'system_design',
+      title: 'System design',
+      durationMinutes: 90,
+    });
+    expect((await call<StageView[]>('moveStage', { id: design.id, direction: 'up' })).map((stage) => stage.id)).toEqual([
+      design.id,
+      call1.id,
+    ]);
+    const { jobId: _jobId, ...scheduled } = await call<StageView & { jobId: number }>(
+      'updateStage',
+      schedule(design, zonedToUtc('2026-11-27', '15:00', 'Europe/Berlin'), 'Europe/Berlin'),
+    );
+    expect(scheduled).toMatchObject({ startsAt: '2026-11-27T14:00:00.000Z', timeZone: 'Europe/Berlin', status: 'scheduled' });
+    const ics = await call<string>('exportCalendar', {});
+    const [event] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    expect(event!.summary).toBe('System design: Primer');
+    expect(event!.startDate.toJSDate().toISOString()).toBe('2026-11-27T14:00:00.000Z');
+    const reminders = await call<{ stageId: number; minutesBefore: number }[]>('getReminders');
+    expect(reminders.map((reminder) => reminder.minutesBefore)).toEqual([1440, 30]);
+  });
+
+  it('refuses a schedule without a time zone, an unknown zone, and exporting an unscheduled stage', async () => {
+    const { call, jobId } = await setup();
+    const stage = await call<StageView>('addStage', { jobId, kind: 'values', title: 'Values', durationMinutes: 60 });
+    await expect(call('updateStage', { ...stage, startsAt: '2026-11-27T14:00:00.000Z', timeZone: null })).rejects.toThrow(
+      /needs a time zone/,
+    );
+    await expect(
+      call('updateStage', { ...stage, startsAt: '2026-11-27T14:00:00.000Z', timeZone: 'Mars/Olympus' }),
+    ).rejects.toThrow(/IANA/);
+    await expect(call('exportCalendar', { stageId: stage.id })).rejects.toThrow(/no date yet/);
+  });
+
+  it('deletes a stage and brings it back whole', async () => {
+    const { call, jobId } = await setup();
+    const stage = await call<StageView>('addStage', { jobId, kind: 'take_home', title: 'Take-home', durationMinutes: 240 });
+    await call('updateStage', { ...stage, prepNotes: 'Timebox it', location: 'GitHub' });
+    const removed = await call<StageView & { jobId: number }>('deleteStage', { id: stage.id });
+    const { id: _id, ...fields } = removed;
+    const restored = await call<StageView>('restoreStage', fields);
+    expect(restored).toMatchObject({ title: 'Take-home', prepNotes: 'Timebox it', location: 'GitHub', durationMinutes: 240 });
+  });
+
+  it('lists stages in the CLI JSON and exports upcoming ones with `ics`', async () => {
+    const dir = tempDir();
+    const out: string[] = [];
+    const io = { out: (text: string) => out.push(text), err: () => undefined, env: {} };
+    await runCli(['add', '--data-dir', dir, '--title', 'T', '--company', 'C'], io);
+    out.length = 0;
+    expect(await runCli(['ics', '--data-dir', dir], io)).toBe(0);
+    expect(out.join('\n')).toMatch(/^BEGIN:VCALENDAR[\s\S]*END:VCALENDAR$/u);
+  });
+});
