@@ -131,7 +131,7 @@ test('the detail panel shows the imported listing safely, with its stages, notes
 test('editing a job updates its card and can be undone', async () => {
   const { page } = quarry.current;
   const panel = page.getByRole('complementary', { name: 'Job details' });
-  await panel.getByRole('button', { name: 'Edit' }).click();
+  await panel.getByRole('button', { name: 'Edit', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Edit job' });
   await dialog.getByLabel('Job title').fill('Principal Backend Engineer');
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import ICAL from 'ical.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { zonedToUtc } from '../../src-shared/domain/schedule';
+import { repoRoot, useQuarry } from './quarry-app';
+
+test.describe.configure({ mode: 'serial' });
+const quarry = useQuarry();
+
+/** A date a week from now, so the stages are always upcoming. */
+const inAWeek = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+
+test('the seed’s five planned stages are scheduled in two zones, listed in order in the agenda and exported', async () => {
+  const { page } = quarry.current;
+  await page
+    .getByLabel('Saved job pages to import')
+    .setInputFiles(join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html'));
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+  await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
+  const panel = page.getByRole('complementary', { name: 'Job details' });
+  await expect(panel.locator('.stages li')).toHaveCount(5);
+
+  async function schedule(stage: string, time: string, zone: string) {
+    await panel.getByRole('button', { name: `Edit ${stage}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Interview stage' });
+    await dialog.getByLabel('Date').fill(inAWeek);
+    await dialog.getByLabel('Time', { exact: true }).fill(time);
+    await dialog.getByLabel(/Time zone/).fill(zone);
+    await dialog.getByRole('button', { name: 'Save stage' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await schedule('Pair programming interview', '15:00', 'America/New_York');
+  await expect(panel.getByRole('status').filter({ hasText: 'Move this job to Interviewing?' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Move', exact: true }).click();
+  await expect(page.locator('[data-column="interviewing"]').getByRole('article')).toHaveCount(1);
+  await schedule('System design interview', '09:00', 'Europe/Berlin');
+  await expect(panel.locator('.stages li').nth(3)).toContainText('Europe/Berlin');
+
+  await page.getByRole('button', { name: 'Agenda' }).click();
+  const agenda = page.getByRole('region', { name: 'Agenda' });
+  await expect(agenda.locator('.item')).toHaveCount(2);
+  // 09:00 in Berlin comes before 15:00 in New York on the same day.
+  await expect(agenda.locator('.item').first()).toContainText('System design interview');
+  await expect(agenda.locator('.item').nth(1)).toContainText('Pair programming interview');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    agenda.getByRole('button', { name: 'Export upcoming (.ics)' }).click(),
+  ]);
+  const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')));
+  const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+  expect(events.map((event) => event.summary)).toEqual(['System design interview: Primer', 'Pair programming interview: Primer']);
+  expect(events[0]!.startDate.toJSDate().toISOString()).toBe(zonedToUtc(inAWeek, '09:00', 'Europe/Berlin'));
+  expect(events[1]!.startDate.toJSDate().toISOString()).toBe(zonedToUtc(inAWeek, '15:00', 'America/New_York'));
+  expect(events[1]!.duration.toSeconds()).toBe(90 * 60);
+  // What the desktop app would notify about: both stages, a day and half an hour before.
+  const reminders = await page.evaluate(async () => {
+    const bridge = (window as unknown as { quarry: { getReminders(): Promise<{ ok: boolean; value: unknown[] }> } }).quarry;
+    return bridge.getReminders();
+  });
+  expect(reminders.ok && reminders.value.length).toBe(4);
+});
