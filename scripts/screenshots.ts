@@ -13,6 +13,9 @@ import { openCore } from '../src-main/core/open-core';
 import { moveJob } from '../src-main/core/services/board-service';
 import { importSources } from '../src-main/core/services/import-service';
 import { addJob, getBoard } from '../src-main/core/services/jobs-service';
+import { editStage } from '../src-main/core/services/stages-service';
+import { listStages } from '../src-main/core/repos/stages-repo';
+import { zonedToUtc } from '../src-shared/domain/schedule';
 import { startHost } from '../src-main/host/host-server';
 import { chromiumExecutable } from '../tests/e2e/quarry-app';
 
@@ -51,6 +54,25 @@ moveJob(
   core.clock,
 );
 
+const seedJob = byTitle('Senior Backend Engineer');
+const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600 * 1000).toISOString().slice(0, 10);
+const planned = listStages(core.db, seedJob);
+const plan: [number, string, string, string][] = [
+  [0, inDays(1), '16:00', 'Europe/Lisbon'],
+  [1, inDays(3), '10:30', 'America/New_York'],
+  [2, inDays(3), '16:00', 'Europe/Berlin'],
+];
+for (const [index, date, time, zone] of plan) {
+  const stage = planned[index]!;
+  editStage(
+    core.db,
+    stage.id,
+    { ...stage, startsAt: zonedToUtc(date, time, zone), timeZone: zone, status: 'scheduled' },
+    core.clock,
+  );
+}
+moveJob(core.db, { id: seedJob, columnId: columnId('interviewing'), beforeId: null }, core.clock);
+
 const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
@@ -64,10 +86,14 @@ try {
       await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
       await page.getByRole('complementary', { name: 'Job details' }).locator('.stages').waitFor();
       await page.screenshot({ path: join(root, 'docs/screenshots', 'job-detail.png') });
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Agenda' }).click();
+      await page.getByRole('region', { name: 'Agenda' }).locator('.item').first().waitFor();
+      await page.screenshot({ path: join(root, 'docs/screenshots', 'agenda.png') });
     }
     await page.close();
   }
-  console.log('wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png');
+  console.log('wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png');
 } finally {
   await browser.close();
   await host.close();
