@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import type { ImportProgress, ImportReport } from './domain/import-report';
 import type { SearchHit } from './domain/search-hit';
 import type { Reminder, ScheduledStage } from './domain/schedule';
+import type { Settings } from './domain/settings';
 import {
   CLOSE_OUTCOMES,
   REMOTE_POLICIES,
@@ -111,6 +112,13 @@ const stageFields = {
   location: optionalText('Location', 2000),
   interviewers: optionalText('Interviewers', 2000),
   prepNotes: optionalText('Prep notes', 100_000),
+  checklist: v.pipe(
+    v.array(
+      fields({ text: requiredLine('Checklist item'), done: v.boolean('done must be true or false') }),
+      'checklist must be a list',
+    ),
+    v.maxLength(100, 'at most 100 checklist items'),
+  ),
   outcomeNotes: optionalText('Outcome notes', 100_000),
 };
 
@@ -177,6 +185,21 @@ export const contract = {
   restoreStage: call<StageView>()(fields({ jobId: id, ...stageFields })),
   moveStage: call<StageView[]>()(fields({ id, direction: v.picklist(['up', 'down'], 'direction must be up or down') })),
   getSchedule: call<ScheduledStage[]>()(noArgs),
+  getSettings: call<Settings>()(noArgs),
+  updateSettings: call<Settings>()(
+    fields({
+      reminderOffsetsMinutes: v.optional(
+        v.pipe(
+          v.array(
+            v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30 * 24 * 60)),
+            'reminders must be a list of minutes',
+          ),
+          v.maxLength(10, 'at most 10 reminders'),
+        ),
+      ),
+      followUpDays: v.optional(v.pipe(v.number('follow-up days must be a number'), v.integer(), v.minValue(1), v.maxValue(365))),
+    }),
+  ),
   getReminders: call<Reminder[]>()(noArgs),
   exportCalendar: call<string>()(fields({ stageId: v.optional(id) })),
   search: call<SearchHit[]>()(
@@ -240,7 +263,7 @@ export function isCallName(value: unknown): value is CallName {
 }
 
 /** Messages the main side pushes to the renderer. */
-export const MENU_COMMANDS = ['new-job', 'find', 'show-shortcuts'] as const;
+export const MENU_COMMANDS = ['new-job', 'find', 'settings', 'show-shortcuts'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface QuarryEvents {

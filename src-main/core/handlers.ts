@@ -6,6 +6,7 @@ import { addColumn, moveColumn, renameColumn, setColumnHidden } from './services
 import { ImportRunner } from './services/import-runner';
 import { addStage, editStage, exportCalendar, removeStage, scheduledStages, shiftStage } from './services/stages-service';
 import { reminderSchedule } from '../../src-shared/domain/schedule';
+import { readSettings, writeSettings } from './repos/settings-repo';
 import {
   addContact,
   deleteJob,
@@ -66,7 +67,14 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       ),
     moveStage: ({ id, direction }) => shiftStage(db, id, direction),
     getSchedule: () => scheduledStages(db),
-    getReminders: () => reminderSchedule(scheduledStages(db), clock()),
+    getReminders: () => reminderSchedule(scheduledStages(db), clock(), readSettings(db).reminderOffsetsMinutes),
+    getSettings: () => readSettings(db),
+    updateSettings: (changes) => {
+      writeSettings(db, changes);
+      // Reminders depend on the offsets: let the desktop app re-arm them.
+      ctx.jobsChanged([]);
+      return readSettings(db);
+    },
     exportCalendar: ({ stageId }) => exportCalendar(db, clock, stageId),
     addColumn: ({ name }) => addColumn(db, name),
     renameColumn: ({ id, name }) => {

@@ -21,6 +21,7 @@ export function installMenu({ send, importFiles, importFolder, dataDir, isDev }:
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: importFiles },
         { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: importFolder },
         { type: 'separator' },
+        { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('settings') },
         { label: 'Show Data Folder', click: () => void shell.openPath(dataDir) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },

@@ -1,6 +1,9 @@
 import { Notification } from 'electron';
+import { followUpsDue } from '../../src-shared/domain/follow-up';
 import { reminderSchedule } from '../../src-shared/domain/schedule';
+import { getBoard } from '../core/services/jobs-service';
 import type { CoreContext } from '../core/context';
+import { readSettings } from '../core/repos/settings-repo';
 import { scheduledStages } from '../core/services/stages-service';
 
 /** setTimeout cannot wait longer than ~24.8 days; later reminders are armed when the schedule is next re-read. */
@@ -10,7 +13,8 @@ const REARM_EVERY_MS = 6 * 60 * 60 * 1000;
 /**
  * Interview reminders as OS notifications. The schedule is the pure
  * `reminderSchedule`; this only turns its next entries into timers, and
- * re-arms them at start, whenever stages change and every few hours.
+ * re-arms them at start, whenever stages change and every few hours; and
+ * nudges, once a day, about applications that have waited too long.
  */
 export function armReminders(core: CoreContext, onClick: (jobId: number) => void): () => void {
   let timers: NodeJS.Timeout[] = [];
@@ -18,7 +22,7 @@ export function armReminders(core: CoreContext, onClick: (jobId: number) => void
     timers.forEach(clearTimeout);
     const stages = scheduledStages(core.db);
     const now = core.clock();
-    timers = reminderSchedule(stages, now)
+    timers = reminderSchedule(stages, now, readSettings(core.db).reminderOffsetsMinutes)
       .map((reminder) => ({ reminder, wait: new Date(reminder.at).getTime() - now.getTime() }))
       .filter(({ wait }) => wait <= LONGEST_WAIT_MS)
       .map(({ reminder, wait }) =>
@@ -31,9 +35,33 @@ export function armReminders(core: CoreContext, onClick: (jobId: number) => void
         }, wait),
       );
   };
+  let nudgedOn = '';
+  /** Once a day: one notification for every application waiting for a follow-up. */
+  const nudge = () => {
+    const now = core.clock();
+    const today = now.toISOString().slice(0, 10);
+    if (nudgedOn === today || !Notification.isSupported()) return;
+    const { columns, cards } = getBoard(core.db, core.clock);
+    const due = followUpsDue(cards, columns, now, readSettings(core.db).followUpDays);
+    if (due.length === 0) return;
+    nudgedOn = today;
+    const notification = new Notification({
+      title: due.length === 1 ? 'Time to follow up' : `${due.length} applications need a follow-up`,
+      body: due
+        .slice(0, 3)
+        .map((card) => `${card.title} at ${card.company}`)
+        .join('\n'),
+    });
+    notification.on('click', () => onClick(due[0]!.id));
+    notification.show();
+  };
   arm();
+  nudge();
   core.onJobsChanged(arm);
-  const rearm = setInterval(arm, REARM_EVERY_MS);
+  const rearm = setInterval(() => {
+    arm();
+    nudge();
+  }, REARM_EVERY_MS);
   return () => {
     clearInterval(rearm);
     timers.forEach(clearTimeout);

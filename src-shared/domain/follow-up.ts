@@ -11,3 +11,17 @@ export function followUpDue(card: JobCard, column: BoardColumn, now: Date, days 
   if (column.closes || column.key === 'saved' || card.nextStage) return false;
   return differenceInCalendarDays(now, new Date(card.lastMovedAt)) >= days;
 }
+
+/** The applications due a follow-up, for the daily nudge. */
+export function followUpsDue(
+  cards: readonly JobCard[],
+  columns: readonly BoardColumn[],
+  now: Date,
+  days = DEFAULT_FOLLOW_UP_DAYS,
+): JobCard[] {
+  const byId = new Map(columns.map((column) => [column.id, column]));
+  return cards.filter((card) => {
+    const column = byId.get(card.columnId);
+    return column !== undefined && followUpDue(card, column, now, days);
+  });
+}

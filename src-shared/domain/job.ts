@@ -116,7 +116,14 @@ export interface StageView extends StageSummary {
   location: string | null;
   interviewers: string | null;
   prepNotes: string | null;
+  /** Things to prepare, ticked off as they are done. */
+  checklist: ChecklistItem[];
   outcomeNotes: string | null;
+}
+
+export interface ChecklistItem {
+  text: string;
+  done: boolean;
 }
 
 /** Everything about a stage that the user edits. */

@@ -35,6 +35,16 @@ test('the seed’s five planned stages are scheduled in two zones, listed in ord
   await panel.getByRole('button', { name: 'Move', exact: true }).click();
   await expect(page.locator('[data-column="interviewing"]').getByRole('article')).toHaveCount(1);
   await schedule('System design interview', '09:00', 'Europe/Berlin');
+
+  await panel.getByRole('button', { name: 'Edit System design interview' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Interview stage' });
+  await dialog.getByLabel('New checklist item').fill('Sketch a payments ledger');
+  await dialog.getByLabel('New checklist item').press('Enter');
+  await dialog.getByLabel('New checklist item').fill('Revise consistency models');
+  await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+  await dialog.getByRole('checkbox', { name: 'Sketch a payments ledger' }).check();
+  await dialog.getByRole('button', { name: 'Save stage' }).click();
+  await expect(panel.locator('.stages li').nth(3)).toContainText('prep 1/2');
   await expect(panel.locator('.stages li').nth(3)).toContainText('Europe/Berlin');
 
   await page.getByRole('button', { name: 'Agenda' }).click();

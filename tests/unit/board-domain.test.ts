@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { filterBoard, filterOptions, groupByColumn, isFiltering, NO_FILTER } from '../../src-shared/domain/board';
-import { followUpDue } from '../../src-shared/domain/follow-up';
+import { followUpDue, followUpsDue } from '../../src-shared/domain/follow-up';
 import type { BoardColumn, JobCard } from '../../src-shared/domain/job';
 import { keyboardMove } from '../../src-renderer/src/lib/card-keys';
 
@@ -77,5 +77,17 @@ describe('follow-up nudge', () => {
       false,
     );
     expect(followUpDue(stale, columns[1]!, now, 14)).toBe(false);
+  });
+});
+
+describe('daily follow-up nudge', () => {
+  it('lists the applications due, with the configured number of days', () => {
+    const now = new Date('2026-12-10T12:00:00Z');
+    const stale = [
+      card(20, 2, 1, { lastMovedAt: '2026-12-01T12:00:00Z' }),
+      card(21, 1, 1, { lastMovedAt: '2026-12-01T12:00:00Z' }),
+    ];
+    expect(followUpsDue(stale, columns, now).map((due) => due.id)).toEqual([20]);
+    expect(followUpsDue(stale, columns, now, 10)).toEqual([]);
   });
 });

@@ -95,3 +95,35 @@ describe('interview stages', () => {
     expect(out.join('\n')).toMatch(/^BEGIN:VCALENDAR[\s\S]*END:VCALENDAR$/u);
   });
 });
+
+describe('settings and prep checklists', () => {
+  it('keeps a checklist with each stage', async () => {
+    const { call, jobId } = await setup();
+    const stage = await call<StageView>('addStage', {
+      jobId,
+      kind: 'system_design',
+      title: 'System design',
+      durationMinutes: 90,
+    });
+    expect(stage.checklist).toEqual([]);
+    const checklist = [
+      { text: 'Read their engineering blog', done: true },
+      { text: 'Practise capacity estimates', done: false },
+    ];
+    expect((await call<StageView>('updateStage', { ...stage, checklist })).checklist).toEqual(checklist);
+  });
+
+  it('stores reminder offsets and follow-up days, and reminders follow the offsets', async () => {
+    const { call, jobId } = await setup();
+    expect(await call('getSettings')).toEqual({ reminderOffsetsMinutes: [1440, 30], followUpDays: 7 });
+    expect(await call('updateSettings', { reminderOffsetsMinutes: [10080, 120], followUpDays: 10 })).toEqual({
+      reminderOffsetsMinutes: [10080, 120],
+      followUpDays: 10,
+    });
+    const stage = await call<StageView>('addStage', { jobId, kind: 'onsite', title: 'Onsite', durationMinutes: 240 });
+    await call('updateStage', { ...stage, startsAt: '2026-12-10T09:00:00.000Z', timeZone: 'Europe/London', status: 'scheduled' });
+    const reminders = await call<{ at: string }[]>('getReminders');
+    expect(reminders.map((reminder) => reminder.at)).toEqual(['2026-12-03T09:00:00.000Z', '2026-12-10T07:00:00.000Z']);
+    await expect(call('updateSettings', { followUpDays: 0 })).rejects.toThrow(/invalid_argument/);
+  });
+});

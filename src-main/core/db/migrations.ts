@@ -174,4 +174,14 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    name: 'user settings',
+    sql: /* sql */ `
+      CREATE TABLE settings (
+        key         TEXT PRIMARY KEY,
+        value_json  TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -32,19 +32,27 @@ export function insertPlannedStage(db: Db, stage: NewStage, now: string): number
 
 const SELECT_STAGE = `
   SELECT id, job_id AS jobId, position, kind, title, duration_minutes AS durationMinutes, starts_at AS startsAt,
-         time_zone AS timeZone, status, location, interviewers, prep_notes AS prepNotes, outcome_notes AS outcomeNotes
+         time_zone AS timeZone, status, location, interviewers, prep_notes AS prepNotes, outcome_notes AS outcomeNotes,
+         checklist_json AS checklistJson
   FROM stages`;
 
 export type StageRow = StageView & { jobId: number; position: number };
+type StoredStage = Omit<StageRow, 'checklist'> & { checklistJson: string };
+const fromStored = ({ checklistJson, ...stage }: StoredStage): StageRow => ({
+  ...stage,
+  checklist: JSON.parse(checklistJson) as StageRow['checklist'],
+});
 
 export function listStages(db: Db, jobId: number): StageView[] {
-  return (statement(db, `${SELECT_STAGE} WHERE job_id = ? ORDER BY position, id`).all(jobId) as StageRow[]).map(
-    ({ jobId: _jobId, position: _position, ...stage }) => stage,
-  );
+  return (statement(db, `${SELECT_STAGE} WHERE job_id = ? ORDER BY position, id`).all(jobId) as StoredStage[]).map((row) => {
+    const { jobId: _jobId, position: _position, ...stage } = fromStored(row);
+    return stage;
+  });
 }
 
 export function findStage(db: Db, id: number): StageRow | undefined {
-  return statement(db, `${SELECT_STAGE} WHERE id = ?`).get(id) as StageRow | undefined;
+  const row = statement(db, `${SELECT_STAGE} WHERE id = ?`).get(id) as StoredStage | undefined;
+  return row && fromStored(row);
 }
 
 export function lastStagePosition(db: Db, jobId: number): number | null {
@@ -58,7 +66,7 @@ export function updateStage(db: Db, id: number, fields: StageFields, now: string
     db,
     `UPDATE stages SET kind = @kind, title = @title, duration_minutes = @durationMinutes, starts_at = @startsAt,
        time_zone = @timeZone, status = @status, location = @location, interviewers = @interviewers,
-       prep_notes = @prepNotes, outcome_notes = @outcomeNotes, updated_at = @now
+       prep_notes = @prepNotes, checklist_json = @checklistJson, outcome_notes = @outcomeNotes, updated_at = @now
      WHERE id = @id`,
   ).run({
     id,
@@ -72,6 +80,7 @@ export function updateStage(db: Db, id: number, fields: StageFields, now: string
     location: fields.location,
     interviewers: fields.interviewers,
     prepNotes: fields.prepNotes,
+    checklistJson: JSON.stringify(fields.checklist),
     outcomeNotes: fields.outcomeNotes,
   });
 }

@@ -1,0 +1,17 @@
+import { DEFAULT_SETTINGS, type Settings } from '../../../src-shared/domain/settings';
+import { call } from './api';
+
+/** The user's settings, loaded once at start and saved through the contract. */
+class SettingsState {
+  current = $state<Settings>({ ...DEFAULT_SETTINGS });
+
+  async load(): Promise<void> {
+    this.current = await call('getSettings');
+  }
+
+  async save(changes: Partial<Settings>): Promise<void> {
+    this.current = await call('updateSettings', changes);
+  }
+}
+
+export const settings = new SettingsState();

@@ -1,0 +1,23 @@
+import { DEFAULT_FOLLOW_UP_DAYS } from './follow-up';
+import { DEFAULT_REMINDER_OFFSETS } from './schedule';
+
+export interface Settings {
+  /** Minutes before each interview stage to be reminded. */
+  reminderOffsetsMinutes: number[];
+  /** Days without change after which an application gets a follow-up nudge. */
+  followUpDays: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  reminderOffsetsMinutes: [...DEFAULT_REMINDER_OFFSETS],
+  followUpDays: DEFAULT_FOLLOW_UP_DAYS,
+};
+
+/** Reminder choices offered in Settings. */
+export const REMINDER_CHOICES = [
+  { minutes: 7 * 24 * 60, label: '1 week before' },
+  { minutes: 24 * 60, label: '1 day before' },
+  { minutes: 120, label: '2 hours before' },
+  { minutes: 30, label: '30 minutes before' },
+  { minutes: 10, label: '10 minutes before' },
+] as const;
