@@ -1,4 +1,4 @@
-import { _electron, chromium, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron, chromium, expect, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,6 +46,18 @@ export interface QuarrySession {
 interface Running {
   page: Page;
   stop(): Promise<void>;
+}
+
+/**
+ * Privacy: every spec file fails if the app asked for anything but itself
+ * (the browser host's origin, or quarry://app in Electron).
+ */
+function watchRequests(page: Page, outside: string[]): void {
+  page.on('request', (request) => {
+    const url = request.url();
+    const own = ['http://127.0.0.1:', 'quarry://app/', 'data:', 'blob:', 'devtools:'].some((prefix) => url.startsWith(prefix));
+    if (!own) outside.push(url);
+  });
 }
 
 async function startBrowserHost(dataDir: string): Promise<Running> {
@@ -106,6 +118,7 @@ async function startElectron(dataDir: string, executablePath: string): Promise<R
  */
 export function useQuarry(): { readonly current: QuarrySession } {
   let session: QuarrySession | undefined;
+  const outside: string[] = [];
 
   test.beforeAll(async ({ browserName: _browserName }, testInfo) => {
     let start: (dataDir: string) => Promise<Running>;
@@ -121,6 +134,7 @@ export function useQuarry(): { readonly current: QuarrySession } {
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'quarry-e2e-'));
     let running = await start(dataDir);
+    watchRequests(running.page, outside);
     session = {
       get page() {
         return running.page;
@@ -129,6 +143,7 @@ export function useQuarry(): { readonly current: QuarrySession } {
       async restart() {
         await running.stop();
         running = await start(dataDir);
+        watchRequests(running.page, outside);
       },
       async close() {
         await running.stop();
@@ -139,6 +154,7 @@ export function useQuarry(): { readonly current: QuarrySession } {
 
   test.afterAll(async () => {
     await session?.close();
+    expect(outside, 'requests that left the app').toEqual([]);
   });
 
   return {
