@@ -8,6 +8,7 @@ import { openCore } from '../core/open-core';
 import { resolveDataDir } from '../core/paths';
 import { ImportRunner } from '../core/services/import-runner';
 import { exportCalendar } from '../core/services/stages-service';
+import { backUp, listBackups, restoreBackup } from '../core/db/backups';
 import { listJobRecords } from '../core/services/jobs-service';
 
 export interface CliIo {
@@ -25,6 +26,9 @@ Commands:
   add --title T --company C [--url U]   add a job by hand
   search [--json] QUERY                 fuzzy search (operators: company:, tag:, status:)
   ics                                   every upcoming interview stage as an iCalendar file (stdout)
+  backup                                make a backup now (kept in DATA_DIR/backups, newest 10)
+  backups                               list the backups, newest first
+  restore NAME                          replace the database with a backup (quit Quarry first)
 
 Options:
   --data-dir DIR   data folder (default: $QUARRY_DATA_DIR or the app's folder)
@@ -83,6 +87,10 @@ const COMMANDS: Record<string, Command> = {
     io.out(exportCalendar(core.db, core.clock).trimEnd());
     return 0;
   },
+  async backup(core, _options, io) {
+    io.out(backUp(core.db, core.dataDir, 'manual', core.clock()).path);
+    return 0;
+  },
   async add(core, options, io) {
     // Same validation as the app: the CLI goes through the contract too.
     const result = await dispatch(createHandlers(core, { emit: () => undefined }), 'addJob', {
@@ -95,6 +103,25 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
 };
+
+/** Commands on the data folder's files that must not open the database: it may be the damaged one. */
+const FILE_COMMANDS: Record<string, (dataDir: string, args: string[], io: CliIo) => number> = {
+  backups(dataDir, _args, io) {
+    const backups = listBackups(dataDir);
+    io.out(backups.length === 0 ? 'No backups yet.' : backups.map((backup) => backup.name).join('\n'));
+    return 0;
+  },
+  restore(dataDir, [name], io) {
+    if (!name) throw new QuarryError('invalid_argument', 'restore needs the name of a backup (see: backups).');
+    io.out(`Restored ${restoreBackup(dataDir, name, new Date()).name}.`);
+    return 0;
+  },
+};
+
+function reportError(io: CliIo, error: unknown): number {
+  io.err(error instanceof QuarryError ? `Error (${error.code}): ${error.message}` : `Error: ${(error as Error).message}`);
+  return 1;
+}
 
 /** Runs one CLI invocation and returns its exit code; never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -121,6 +148,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     (commandName ? io.out : io.err)(USAGE);
     return parsed.values.help ? 0 : 2;
   }
+  const dataDir = parsed.values['data-dir'] ?? resolveDataDir(io.env);
+  const fileCommand = FILE_COMMANDS[commandName];
+  if (fileCommand) {
+    try {
+      return fileCommand(dataDir, rest, io);
+    } catch (error) {
+      return reportError(io, error);
+    }
+  }
   const command = COMMANDS[commandName];
   if (!command) {
     io.err(`Unknown command "${commandName}".\n\n${USAGE}`);
@@ -128,11 +164,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let core: CoreContext | undefined;
   try {
-    core = openCore({ dataDir: parsed.values['data-dir'] ?? resolveDataDir(io.env), host: 'cli' });
+    core = openCore({ dataDir, host: 'cli' });
     return await command(core, parsed.values, io, rest);
   } catch (error) {
-    io.err(error instanceof QuarryError ? `Error (${error.code}): ${error.message}` : `Error: ${(error as Error).message}`);
-    return 1;
+    return reportError(io, error);
   } finally {
     await core?.close();
   }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { backUp, dailyBackup } from './db/backups';
 import { openDataDir } from './db/database';
 import type { CoreContext } from './context';
 import { createParsePool, defaultWorkerScript, type Parser } from './import/parse-pool';
@@ -16,7 +17,12 @@ export interface CoreOptions {
 
 /** Opens the data folder and assembles the context every service runs in. */
 export function openCore(options: CoreOptions): CoreContext {
-  const db = openDataDir(options.dataDir, { nativeBinding: options.nativeBinding });
+  const clock = options.clock ?? (() => new Date());
+  const db = openDataDir(options.dataDir, {
+    nativeBinding: options.nativeBinding,
+    beforeMigrating: (existing) => backUp(existing, options.dataDir, 'before-migration', clock()),
+  });
+  if (options.host !== 'cli') dailyBackup(db, options.dataDir, clock());
   let parser: Parser | undefined;
   let search: SearchIndex | undefined;
   const listeners = new Set<() => void>();
@@ -25,7 +31,7 @@ export function openCore(options: CoreOptions): CoreContext {
     dataDir: options.dataDir,
     host: options.host,
     version: options.version ?? packageVersion(),
-    clock: options.clock ?? (() => new Date()),
+    clock,
     parser: () => (parser ??= createParsePool(options.workerScript ?? defaultWorkerScript())),
     search: () => (search ??= new SearchIndex(db)),
     jobsChanged: (ids) => {

@@ -13,6 +13,8 @@ export interface OpenOptions {
   /** Path to a better-sqlite3 binary built for the running ABI (Electron). */
   nativeBinding?: string | undefined;
   migrations?: readonly Migration[];
+  /** Called with the database just before pending migrations run on existing data (to back it up). */
+  beforeMigrating?: (db: Db) => void;
 }
 
 /** Opens (creating if needed) the database in `dataDir` and brings its schema up to date. */
@@ -39,12 +41,29 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    migrate(db, options.migrations ?? MIGRATIONS);
+    assertIntact(db, file);
+    const migrations = options.migrations ?? MIGRATIONS;
+    const current = schemaVersion(db);
+    if (current > 0 && current < migrations.length) options.beforeMigrating?.(db);
+    migrate(db, migrations);
   } catch (error) {
     db.close();
     throw toStorageError(error, `Cannot prepare the database ${file}`);
   }
   return db;
+}
+
+/**
+ * SQLite's own consistency check at start-up. A damaged file is never
+ * written to: the error says where the backups are.
+ */
+function assertIntact(db: Db, file: string): void {
+  const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
+  if (problems.length === 1 && problems[0] === 'ok') return;
+  throw new QuarryError(
+    'storage',
+    `The database ${file} is damaged (${problems.slice(0, 2).join('; ')}). Quarry has not changed it. Restore a copy from the backups folder beside it (npm run quarry -- restore NAME), or move it away to start afresh.`,
+  );
 }
 
 export function schemaVersion(db: Db): number {

@@ -1,0 +1,79 @@
+import Database from 'better-sqlite3';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { QuarryError } from '../../../src-shared/errors';
+import { DATABASE_FILE, type Db } from './database';
+
+export const BACKUP_FOLDER = 'backups';
+export const BACKUPS_KEPT = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface BackupFile {
+  name: string;
+  path: string;
+  createdAt: Date;
+}
+
+export function listBackups(dataDir: string): BackupFile[] {
+  const folder = join(dataDir, BACKUP_FOLDER);
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((name) => name.endsWith('.db'));
+  } catch {
+    return [];
+  }
+  return names
+    .map((name) => ({ name, path: join(folder, name), createdAt: statSync(join(folder, name)).mtime }))
+    .sort((a, b) => b.name.localeCompare(a.name));
+}
+
+/**
+ * A consistent copy of the live database (VACUUM INTO works while the app
+ * runs and is synchronous, so it can run before a migration), named by time
+ * and reason. Only the newest BACKUPS_KEPT are kept.
+ */
+export function backUp(db: Db, dataDir: string, reason: string, now: Date): BackupFile {
+  const folder = join(dataDir, BACKUP_FOLDER);
+  mkdirSync(folder, { recursive: true });
+  const name = `quarry-${now.toISOString().replace(/[:.]/gu, '-')}-${reason}.db`;
+  const path = join(folder, name);
+  db.prepare('VACUUM INTO ?').run(path);
+  for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+  return { name, path, createdAt: now };
+}
+
+/** At start-up: one backup a day, the first time Quarry opens on that day. */
+export function dailyBackup(db: Db, dataDir: string, now: Date): BackupFile | null {
+  const newest = listBackups(dataDir)[0];
+  if (newest && now.getTime() - newest.createdAt.getTime() < DAY_MS) return null;
+  return backUp(db, dataDir, 'daily', now);
+}
+
+/**
+ * Puts a backup in place of the database. Run with Quarry closed. The current
+ * file is kept beside the backups first (as `…-replaced.db`), so a restore
+ * can itself be undone; the backup must pass SQLite's integrity check.
+ */
+export function restoreBackup(dataDir: string, name: string, now: Date): BackupFile {
+  const backup = listBackups(dataDir).find((candidate) => candidate.name === name);
+  if (!backup) throw new QuarryError('not_found', `There is no backup called ${name} in ${join(dataDir, BACKUP_FOLDER)}.`);
+  const check = new Database(backup.path, { readonly: true });
+  try {
+    const result = check.pragma('integrity_check', { simple: true });
+    if (result !== 'ok')
+      throw new QuarryError('storage', `The backup ${name} is damaged too (${String(result)}); choose another.`);
+  } finally {
+    check.close();
+  }
+  const live = join(dataDir, DATABASE_FILE);
+  const kept = join(dataDir, BACKUP_FOLDER, `quarry-${now.toISOString().replace(/[:.]/gu, '-')}-replaced.db`);
+  if (existsSync(live)) {
+    copyFileSync(live, kept);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(live + suffix)) copyFileSync(live + suffix, kept + suffix);
+      rmSync(live + suffix, { force: true });
+    }
+  }
+  copyFileSync(backup.path, live);
+  return backup;
+}

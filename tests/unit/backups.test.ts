@@ -1,0 +1,76 @@
+import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src-main/cli/run-cli';
+import { backUp, BACKUPS_KEPT, dailyBackup, listBackups } from '../../src-main/core/db/backups';
+import { DATABASE_FILE, migrate } from '../../src-main/core/db/database';
+import { MIGRATIONS } from '../../src-main/core/db/migrations';
+import { openCore } from '../../src-main/core/open-core';
+import { tempDir } from './helpers';
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (text) => out.push(text), err: (text) => err.push(text), env: {} });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('backups', () => {
+  it('backs up once a day when the app opens, and keeps the newest ten', async () => {
+    const dir = tempDir();
+    const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
+    const core = openCore({ dataDir: dir, host: 'browser', clock: () => day(1) });
+    expect(listBackups(dir)).toHaveLength(1);
+    expect(dailyBackup(core.db, dir, new Date(day(1).getTime() + 3_600_000))).toBeNull();
+    for (let n = 2; n <= 14; n++) backUp(core.db, dir, 'test', day(n));
+    expect(listBackups(dir)).toHaveLength(BACKUPS_KEPT);
+    expect(listBackups(dir)[0]!.name).toContain('2026-11-14');
+    await core.close();
+  });
+
+  it('backs up existing data before a migration changes it', async () => {
+    const dir = tempDir();
+    const old = new Database(join(dir, DATABASE_FILE));
+    migrate(old, MIGRATIONS.slice(0, 1));
+    old
+      .prepare(
+        "INSERT INTO jobs (title, company, column_id, position, created_at, updated_at) VALUES ('Kept', 'Co', 1, 1, 'x', 'x')",
+      )
+      .run();
+    old.close();
+    const core = openCore({ dataDir: dir, host: 'cli' });
+    const [backup] = listBackups(dir);
+    expect(backup!.name).toMatch(/before-migration\.db$/u);
+    const copy = new Database(backup!.path, { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    expect(copy.prepare('SELECT title FROM jobs').all()).toEqual([{ title: 'Kept' }]);
+    copy.close();
+    await core.close();
+  });
+
+  it('refuses a damaged database with a way out, and restores a backup over it', async () => {
+    const dir = tempDir();
+    await cli(['add', '--data-dir', dir, '--title', 'Before', '--company', 'Co']);
+    const backup = await cli(['backup', '--data-dir', dir]);
+    expect(backup.code).toBe(0);
+    await cli(['add', '--data-dir', dir, '--title', 'After', '--company', 'Co']);
+
+    // Damage the file past its header, where the tables live.
+    const file = join(dir, DATABASE_FILE);
+    const bytes = readFileSync(file);
+    bytes.fill(0x5a, 4096, Math.min(bytes.length, 4096 * 4));
+    writeFileSync(file, bytes);
+    const broken = await cli(['list', '--json', '--data-dir', dir]);
+    expect(broken.code).toBe(1);
+    expect(broken.err).toMatch(/damaged|not a Quarry database|malformed/u);
+
+    const name = (await cli(['backups', '--data-dir', dir])).out.split('\n')[0]!;
+    const restored = await cli(['restore', name, '--data-dir', dir]);
+    expect(restored.code).toBe(0);
+    const listed = await cli(['list', '--json', '--data-dir', dir]);
+    expect((JSON.parse(listed.out) as { title: string }[]).map((job) => job.title)).toEqual(['Before']);
+    expect((await cli(['backups', '--data-dir', dir])).out).toMatch(/replaced\.db/u);
+    expect((await cli(['restore', 'nope.db', '--data-dir', dir])).err).toMatch(/no backup called nope\.db/u);
+  });
+});
