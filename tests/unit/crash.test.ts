@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DATABASE_FILE } from '../../src-main/core/db/database';
+import { openCore } from '../../src-main/core/open-core';
+import { tempDir } from './helpers';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const seed = readFileSync(join(root, '../shared/corpus/seed/primer-senior-backend-engineer.html'), 'utf8');
+const FILES = 1000;
+const RUNS = 3;
+
+function countJobs(dataDir: string): number {
+  try {
+    const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
+    try {
+      return (db.prepare('SELECT count(*) AS n FROM jobs').get() as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+/** Starts a CLI import of the folder and SIGKILLs it once `after` jobs are in, mid-way. */
+async function importAndKill(folder: string, dataDir: string, after: number): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/quarry.ts', 'import', '--data-dir', dataDir, folder], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const deadline = Date.now() + 60_000;
+  while (countJobs(dataDir) < after && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+describe('crash safety', () => {
+  it(
+    `a process killed mid-import of ${FILES} files leaves a sound database with every committed file's job`,
+    { timeout: 180_000 },
+    async () => {
+      const folder = tempDir('quarry-crash-files-');
+      for (let index = 0; index < FILES; index++) {
+        const html = seed
+          .replace('<h3>Senior Backend Engineer </h3>', `<h3>Senior Backend Engineer ${index}</h3>`)
+          .replaceAll('6093', `6093-${index}`);
+        writeFileSync(join(folder, `listing-${index}.html`), html);
+      }
+      for (let run = 0; run < RUNS; run++) {
+        const dataDir = tempDir('quarry-crash-data-');
+        await importAndKill(folder, dataDir, 50 + run * 150);
+        const core = openCore({ dataDir, host: 'cli' });
+        const { db } = core;
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        const files = (db.prepare('SELECT count(*) AS n FROM source_files').get() as { n: number }).n;
+        const jobs = (db.prepare('SELECT count(*) AS n FROM jobs').get() as { n: number }).n;
+        expect(files).toBeGreaterThan(0);
+        expect(files).toBeLessThan(FILES);
+        // Each file holds one job with its five stages: a committed file is whole, an interrupted one absent.
+        expect(jobs).toBe(files);
+        expect(db.prepare('SELECT count(*) AS n FROM jobs WHERE source_file_id IS NULL').get()).toEqual({ n: 0 });
+        expect(db.prepare('SELECT count(*) AS n FROM stages').get()).toEqual({ n: jobs * 5 });
+        await core.close();
+      }
+    },
+  );
+});
