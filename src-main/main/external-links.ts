@@ -10,6 +10,8 @@ export function isExternalWebUrl(url: string): boolean {
   }
 }
 
+// Electronegativity OPEN_EXTERNAL_JS_CHECK (justified in docs/SECURITY.md):
+// the scheme check above keeps file:, javascript: and app schemes out.
 export function openExternalWebUrl(url: string): void {
   if (isExternalWebUrl(url)) void shell.openExternal(url);
 }

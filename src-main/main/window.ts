@@ -25,6 +25,8 @@ export function createMainWindow({ dataDir, preloadPath, devServerUrl }: WindowO
     title: 'Quarry',
     backgroundColor: '#00000000',
     webPreferences: {
+      // Electronegativity PRELOAD_JS_CHECK (justified in docs/SECURITY.md): the
+      // preload only bridges the typed contract; it hands out no Node or Electron objects.
       preload: preloadPath,
       contextIsolation: true,
       sandbox: true,
@@ -34,6 +36,8 @@ export function createMainWindow({ dataDir, preloadPath, devServerUrl }: WindowO
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
+      // Middle-click would otherwise try to open links in new windows.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   if (saved?.maximized) window.maximize();
