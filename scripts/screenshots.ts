@@ -91,9 +91,15 @@ try {
       await page.getByRole('region', { name: 'Agenda' }).locator('.item').first().waitFor();
       await page.screenshot({ path: join(root, 'docs/screenshots', 'agenda.png') });
     }
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('list', { name: 'Backups' }).waitFor();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `settings-${colorScheme}.png`) });
+    await page.keyboard.press('Escape');
     await page.close();
   }
-  console.log('wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png');
+  console.log(
+    'wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png, settings-light.png, settings-dark.png',
+  );
 } finally {
   await browser.close();
   await host.close();

@@ -5,6 +5,7 @@
  * validates each argument against the schema before any service sees it.
  */
 import * as v from 'valibot';
+import { BACKUP_NAME_PATTERN, type BackupInfo } from './domain/backups';
 import type { ImportProgress, ImportReport } from './domain/import-report';
 import type { SearchHit } from './domain/search-hit';
 import type { Reminder, ScheduledStage } from './domain/schedule';
@@ -240,6 +241,18 @@ export const contract = {
   /** Opens the system's file (or folder) picker and imports what the user chose; null when they cancel. */
   importWithDialog: call<ImportReport | null>()(fields({ folders: v.boolean('folders must be true or false') })),
   cancelImport: call<boolean>()(fields({ importId: id })),
+  listBackups: call<BackupInfo[]>()(noArgs),
+  createBackup: call<BackupInfo>()(noArgs),
+  /** Replaces all data with a backup; the data it replaces is kept as a backup first. */
+  restoreBackup: call<BackupInfo>()(
+    fields({
+      name: v.pipe(
+        v.string('backup name must be text'),
+        v.maxLength(200, 'backup name is too long'),
+        v.regex(BACKUP_NAME_PATTERN, 'backup name must be a file name from the backups list'),
+      ),
+    }),
+  ),
 } as const;
 
 export interface AppInfo {

@@ -113,7 +113,7 @@ const FILE_COMMANDS: Record<string, (dataDir: string, args: string[], io: CliIo)
   },
   restore(dataDir, [name], io) {
     if (!name) throw new QuarryError('invalid_argument', 'restore needs the name of a backup (see: backups).');
-    io.out(`Restored ${restoreBackup(dataDir, name, new Date()).name}.`);
+    io.out(`Restored ${restoreBackup(dataDir, name, new Date()).backup.name}.`);
     return 0;
   },
 };

@@ -19,6 +19,12 @@ export interface CoreContext {
   jobsChanged: (ids: Iterable<number>) => void;
   /** Hears every `jobsChanged` (the desktop app re-arms its interview reminders). */
   onJobsChanged: (listener: () => void) => void;
+  /**
+   * Closes the database, lets `change` replace its file (restoring a backup),
+   * and opens it again. `change` may return an undo, run if the new file will
+   * not open; either way the context is left with a working connection.
+   */
+  replaceDatabase: <T>(change: () => { value: T; undo?: (() => void) | undefined }) => T;
   close: () => Promise<void>;
 }
 

@@ -2,6 +2,7 @@ import type { CallName, CallValue, ParsedArgs } from '../../src-shared/contract'
 import { QuarryError } from '../../src-shared/errors';
 import { schemaVersion } from './db/database';
 import type { CoreContext, Platform } from './context';
+import { backUpNow, backupList, restoreWhileRunning } from './services/backups-service';
 import { addColumn, moveColumn, renameColumn, setColumnHidden } from './services/columns-service';
 import { ImportRunner } from './services/import-runner';
 import { addStage, editStage, exportCalendar, removeStage, scheduledStages, shiftStage } from './services/stages-service';
@@ -25,70 +26,72 @@ export type Handlers = {
 
 /** Binds every contract call to the service that answers it. Arguments arrive already validated. */
 export function createHandlers(ctx: CoreContext, platform: Platform, imports = new ImportRunner(ctx, platform)): Handlers {
-  const { db, clock } = ctx;
+  const { clock } = ctx;
+  // Read on every call: restoring a backup swaps the connection.
+  const db = () => ctx.db;
   /** Runs a change and tells derived state which job it touched. */
   const touching = <T>(id: number, result: T): T => {
     ctx.jobsChanged([id]);
     return result;
   };
   return {
-    getAppInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: schemaVersion(db), host: ctx.host }),
-    getBoard: () => getBoard(db, clock),
-    getJob: ({ id }) => getJobRecord(db, id),
+    getAppInfo: () => ({ version: ctx.version, dataDir: ctx.dataDir, schemaVersion: schemaVersion(db()), host: ctx.host }),
+    getBoard: () => getBoard(db(), clock),
+    getJob: ({ id }) => getJobRecord(db(), id),
     addJob: (job) => {
-      const card = addJob(db, job, clock);
+      const card = addJob(db(), job, clock);
       return touching(card.id, card);
     },
-    getJobDetail: ({ id }) => getJobDetail(db, id, clock),
-    moveJob: (request) => touching(request.id, moveJob(db, request, clock)),
-    editJob: ({ id, ...edit }) => touching(id, editJob(db, id, edit, clock)),
-    deleteJob: ({ id }) => touching(id, deleteJob(db, id, clock) ?? null),
-    restoreJob: ({ id }) => touching(id, restoreJob(db, id, clock)),
-    saveNotes: ({ jobId, body }) => touching(jobId, saveNotes(db, jobId, body, clock) ?? null),
-    addContact: ({ jobId, ...contact }) => touching(jobId, addContact(db, jobId, contact, clock)),
+    getJobDetail: ({ id }) => getJobDetail(db(), id, clock),
+    moveJob: (request) => touching(request.id, moveJob(db(), request, clock)),
+    editJob: ({ id, ...edit }) => touching(id, editJob(db(), id, edit, clock)),
+    deleteJob: ({ id }) => touching(id, deleteJob(db(), id, clock) ?? null),
+    restoreJob: ({ id }) => touching(id, restoreJob(db(), id, clock)),
+    saveNotes: ({ jobId, body }) => touching(jobId, saveNotes(db(), jobId, body, clock) ?? null),
+    addContact: ({ jobId, ...contact }) => touching(jobId, addContact(db(), jobId, contact, clock)),
     removeContact: ({ id }) => {
-      const removed = removeContact(db, id);
+      const removed = removeContact(db(), id);
       return touching(removed.jobId, removed);
     },
     search: ({ query, limit }) => ctx.search().search(query, limit),
-    addStage: ({ jobId, ...stage }) => touching(jobId, addStage(db, jobId, stage, clock)),
+    addStage: ({ jobId, ...stage }) => touching(jobId, addStage(db(), jobId, stage, clock)),
     updateStage: ({ id, ...fields }) => {
-      const stage = editStage(db, id, fields, clock);
+      const stage = editStage(db(), id, fields, clock);
       return touching(stage.jobId, stage);
     },
     deleteStage: ({ id }) => {
-      const stage = removeStage(db, id);
+      const stage = removeStage(db(), id);
       return touching(stage.jobId, stage);
     },
     restoreStage: ({ jobId, ...fields }) =>
       touching(
         jobId,
-        addStage(db, jobId, { kind: fields.kind, title: fields.title, durationMinutes: fields.durationMinutes }, clock, fields),
+        addStage(db(), jobId, { kind: fields.kind, title: fields.title, durationMinutes: fields.durationMinutes }, clock, fields),
       ),
-    moveStage: ({ id, direction }) => shiftStage(db, id, direction),
-    getSchedule: () => scheduledStages(db),
-    getReminders: () => reminderSchedule(scheduledStages(db), clock(), readSettings(db).reminderOffsetsMinutes),
-    getSettings: () => readSettings(db),
+    moveStage: ({ id, direction }) => shiftStage(db(), id, direction),
+    getSchedule: () => scheduledStages(db()),
+    getReminders: () => reminderSchedule(scheduledStages(db()), clock(), readSettings(db()).reminderOffsetsMinutes),
+    getSettings: () => readSettings(db()),
     updateSettings: (changes) => {
-      writeSettings(db, changes);
+      writeSettings(db(), changes);
       // Reminders depend on the offsets: let the desktop app re-arm them.
       ctx.jobsChanged([]);
-      return readSettings(db);
+      return readSettings(db());
     },
-    exportCalendar: ({ stageId }) => exportCalendar(db, clock, stageId),
-    addColumn: ({ name }) => addColumn(db, name),
+    exportCalendar: ({ stageId }) => exportCalendar(db(), clock, stageId),
+    addColumn: ({ name }) => addColumn(db(), name),
     renameColumn: ({ id, name }) => {
-      const column = renameColumn(db, id, name);
+      const column = renameColumn(db(), id, name);
       // Column names are searchable (status:), so every job in the column changes.
       ctx.jobsChanged(
-        getBoard(db, clock)
+        getBoard(db(), clock)
           .cards.filter((card) => card.columnId === id)
           .map((card) => card.id),
       );
       return column;
     },
-    moveColumn: ({ id, beforeId }) => moveColumn(db, id, beforeId),
-    setColumnHidden: ({ id, hidden }) => setColumnHidden(db, id, hidden),
+    moveColumn: ({ id, beforeId }) => moveColumn(db(), id, beforeId),
+    setColumnHidden: ({ id, hidden }) => setColumnHidden(db(), id, hidden),
     importFiles: ({ files }) =>
       imports.run(
         files.map((file) => ({
@@ -107,5 +110,13 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       return paths && paths.length > 0 ? imports.runPaths(paths, folders ? 'folder' : 'dialog') : null;
     },
     cancelImport: ({ importId }) => imports.cancel(importId),
+    listBackups: () => backupList(ctx),
+    createBackup: () => backUpNow(ctx),
+    restoreBackup: ({ name }) => {
+      if (imports.busy) throw new QuarryError('conflict', 'An import is running: restore the backup when it has finished.');
+      const restored = restoreWhileRunning(ctx, name);
+      platform.emit('dataChanged', { reason: 'restore' });
+      return restored;
+    },
   };
 }

@@ -18,32 +18,52 @@ export interface CoreOptions {
 /** Opens the data folder and assembles the context every service runs in. */
 export function openCore(options: CoreOptions): CoreContext {
   const clock = options.clock ?? (() => new Date());
-  const db = openDataDir(options.dataDir, {
-    nativeBinding: options.nativeBinding,
-    beforeMigrating: (existing) => backUp(existing, options.dataDir, 'before-migration', clock()),
-  });
+  const open = () =>
+    openDataDir(options.dataDir, {
+      nativeBinding: options.nativeBinding,
+      beforeMigrating: (existing) => backUp(existing, options.dataDir, 'before-migration', clock()),
+    });
+  const db = open();
   if (options.host !== 'cli') dailyBackup(db, options.dataDir, clock());
   let parser: Parser | undefined;
   let search: SearchIndex | undefined;
   const listeners = new Set<() => void>();
-  return {
+  const core: CoreContext = {
     db,
     dataDir: options.dataDir,
     host: options.host,
     version: options.version ?? packageVersion(),
     clock,
     parser: () => (parser ??= createParsePool(options.workerScript ?? defaultWorkerScript())),
-    search: () => (search ??= new SearchIndex(db)),
+    search: () => (search ??= new SearchIndex(core.db)),
     jobsChanged: (ids) => {
       search?.refresh(ids);
       for (const listener of listeners) listener();
     },
     onJobsChanged: (listener) => void listeners.add(listener),
+    replaceDatabase(change) {
+      core.db.close();
+      search = undefined;
+      let undo: (() => void) | undefined;
+      try {
+        const { value, undo: undoChange } = change();
+        undo = undoChange;
+        core.db = open();
+        for (const listener of listeners) listener();
+        return value;
+      } catch (error) {
+        // Whatever failed, the app keeps a working connection to the data it had.
+        undo?.();
+        core.db = open();
+        throw error;
+      }
+    },
     async close() {
       await parser?.close();
-      db.close();
+      core.db.close();
     },
   };
+  return core;
 }
 
 function packageVersion(): string {

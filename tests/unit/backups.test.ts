@@ -7,7 +7,8 @@ import { backUp, BACKUPS_KEPT, dailyBackup, listBackups } from '../../src-main/c
 import { DATABASE_FILE, migrate } from '../../src-main/core/db/database';
 import { MIGRATIONS } from '../../src-main/core/db/migrations';
 import { openCore } from '../../src-main/core/open-core';
-import { tempDir } from './helpers';
+import { createHandlers } from '../../src-main/core/handlers';
+import { createCaller, tempDir } from './helpers';
 
 async function cli(args: string[]) {
   const out: string[] = [];
@@ -72,5 +73,54 @@ describe('backups', () => {
     expect((JSON.parse(listed.out) as { title: string }[]).map((job) => job.title)).toEqual(['Before']);
     expect((await cli(['backups', '--data-dir', dir])).out).toMatch(/replaced\.db/u);
     expect((await cli(['restore', 'nope.db', '--data-dir', dir])).err).toMatch(/no backup called nope\.db/u);
+  });
+
+  it('restores a backup while the app runs, keeping the replaced data as a backup of its own', async () => {
+    const dir = tempDir();
+    let now = new Date(Date.UTC(2026, 10, 20, 9));
+    const core = openCore({ dataDir: dir, host: 'browser', clock: () => now });
+    const events: string[] = [];
+    const call = createCaller(
+      createHandlers(core, { emit: (event, payload) => events.push(`${event}:${JSON.stringify(payload)}`) }),
+    );
+    await call('addJob', { title: 'Kept', company: 'Co' });
+    now = new Date(now.getTime() + 60_000);
+    const backup = await call('createBackup', undefined);
+    expect(backup).toMatchObject({ reason: 'manual' });
+    now = new Date(now.getTime() + 60_000);
+    await call('addJob', { title: 'Added after the backup', company: 'Co' });
+    expect(await call('search', { query: 'after the backup' })).toHaveLength(1);
+
+    await call('restoreBackup', { name: backup.name });
+    expect((await call('getBoard', undefined)).cards.map((card) => card.title)).toEqual(['Kept']);
+    expect(await call('search', { query: 'after the backup' })).toHaveLength(0);
+    expect(events).toContain('dataChanged:{"reason":"restore"}');
+    const replaced = (await call('listBackups', undefined)).find((item) => item.reason === 'replaced');
+    expect(replaced).toBeDefined();
+
+    // The restore can itself be undone from the list.
+    await call('restoreBackup', { name: replaced!.name });
+    expect((await call('getBoard', undefined)).cards.map((card) => card.title).sort()).toEqual([
+      'Added after the backup',
+      'Kept',
+    ]);
+    await core.close();
+  });
+
+  it('refuses to restore an unknown or damaged backup and keeps the data it has', async () => {
+    const dir = tempDir();
+    const core = openCore({ dataDir: dir, host: 'browser' });
+    const call = createCaller(createHandlers(core, { emit: () => undefined }));
+    await call('addJob', { title: 'Still here', company: 'Co' });
+    await expect(call('restoreBackup', { name: 'quarry-nope.db' })).rejects.toThrow(/no backup called/u);
+    await expect(call('restoreBackup', { name: '../quarry.db' })).rejects.toThrow(/file name from the backups list/u);
+    const [daily] = await call('listBackups', undefined);
+    const path = join(dir, 'backups', daily!.name);
+    const bytes = readFileSync(path);
+    bytes.fill(0x5a, 4096, Math.min(bytes.length, 4096 * 4));
+    writeFileSync(path, bytes);
+    await expect(call('restoreBackup', { name: daily!.name })).rejects.toThrow(/damaged|malformed|not a database/u);
+    expect((await call('getBoard', undefined)).cards.map((card) => card.title)).toEqual(['Still here']);
+    await core.close();
   });
 });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { openCore } from '../../src-main/core/open-core';
 import type { CoreContext } from '../../src-main/core/context';
+import { dispatch } from '../../src-main/core/dispatch';
+import type { Handlers } from '../../src-main/core/handlers';
+import type { CallName, CallValue } from '../../src-shared/contract';
 
 const cleanups: (() => void | Promise<void>)[] = [];
 
@@ -32,4 +35,13 @@ export function testCore(options: Partial<Pick<CoreContext, 'clock'>> = {}): Cor
   const core = openCore({ dataDir: tempDir(), host: 'cli', version: '0.0.0-test', clock: options.clock ?? fakeClock() });
   cleanups.push(() => core.close());
   return core;
+}
+
+/** Calls handlers through the contract (validation included), throwing `code: message` on a failed call. */
+export function createCaller(handlers: Handlers) {
+  return async <N extends CallName>(name: N, args: unknown): Promise<CallValue<N>> => {
+    const result = await dispatch(handlers, name, args);
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    return result.value as CallValue<N>;
+  };
 }

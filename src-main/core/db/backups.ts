@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { backupReasonFromName, type BackupInfo } from '../../../src-shared/domain/backups';
 import { QuarryError } from '../../../src-shared/errors';
 import { DATABASE_FILE, type Db } from './database';
 
@@ -12,6 +13,15 @@ export interface BackupFile {
   name: string;
   path: string;
   createdAt: Date;
+}
+
+export function describeBackup(backup: BackupFile): BackupInfo {
+  return {
+    name: backup.name,
+    createdAt: backup.createdAt.toISOString(),
+    reason: backupReasonFromName(backup.name),
+    sizeBytes: statSync(backup.path).size,
+  };
 }
 
 export function listBackups(dataDir: string): BackupFile[] {
@@ -35,11 +45,20 @@ export function listBackups(dataDir: string): BackupFile[] {
 export function backUp(db: Db, dataDir: string, reason: string, now: Date): BackupFile {
   const folder = join(dataDir, BACKUP_FOLDER);
   mkdirSync(folder, { recursive: true });
-  const name = `quarry-${now.toISOString().replace(/[:.]/gu, '-')}-${reason}.db`;
-  const path = join(folder, name);
+  const { name, path } = freshBackupPath(dataDir, reason, now);
   db.prepare('VACUUM INTO ?').run(path);
   for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
   return { name, path, createdAt: now };
+}
+
+/** A backup name by time and reason that no existing backup has (a restore must never overwrite the file it restores). */
+function freshBackupPath(dataDir: string, reason: string, now: Date): { name: string; path: string } {
+  const stamp = now.toISOString().replace(/[:.]/gu, '-');
+  for (let attempt = 0; ; attempt++) {
+    const name = `quarry-${stamp}${attempt === 0 ? '' : `-${attempt}`}-${reason}.db`;
+    const path = join(dataDir, BACKUP_FOLDER, name);
+    if (!existsSync(path)) return { name, path };
+  }
 }
 
 /** At start-up: one backup a day, the first time Quarry opens on that day. */
@@ -49,12 +68,18 @@ export function dailyBackup(db: Db, dataDir: string, now: Date): BackupFile | nu
   return backUp(db, dataDir, 'daily', now);
 }
 
+export interface Restored {
+  backup: BackupFile;
+  /** Where the data that was replaced now lives, or null when there was none. */
+  replacedPath: string | null;
+}
+
 /**
- * Puts a backup in place of the database. Run with Quarry closed. The current
+ * Puts a backup in place of the database, which must be closed. The current
  * file is kept beside the backups first (as `…-replaced.db`), so a restore
  * can itself be undone; the backup must pass SQLite's integrity check.
  */
-export function restoreBackup(dataDir: string, name: string, now: Date): BackupFile {
+export function restoreBackup(dataDir: string, name: string, now: Date): Restored {
   const backup = listBackups(dataDir).find((candidate) => candidate.name === name);
   if (!backup) throw new QuarryError('not_found', `There is no backup called ${name} in ${join(dataDir, BACKUP_FOLDER)}.`);
   const check = new Database(backup.path, { readonly: true });
@@ -66,8 +91,9 @@ export function restoreBackup(dataDir: string, name: string, now: Date): BackupF
     check.close();
   }
   const live = join(dataDir, DATABASE_FILE);
-  const kept = join(dataDir, BACKUP_FOLDER, `quarry-${now.toISOString().replace(/[:.]/gu, '-')}-replaced.db`);
-  if (existsSync(live)) {
+  const kept = freshBackupPath(dataDir, 'replaced', now).path;
+  const replaced = existsSync(live);
+  if (replaced) {
     copyFileSync(live, kept);
     for (const suffix of ['-wal', '-shm']) {
       if (existsSync(live + suffix)) copyFileSync(live + suffix, kept + suffix);
@@ -75,5 +101,5 @@ export function restoreBackup(dataDir: string, name: string, now: Date): BackupF
     }
   }
   copyFileSync(backup.path, live);
-  return backup;
+  return { backup, replacedPath: replaced ? kept : null };
 }

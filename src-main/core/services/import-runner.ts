@@ -8,6 +8,7 @@ import { importSources, type ImportSource } from './import-service';
  */
 export class ImportRunner {
   private readonly running = new Map<number, AbortController>();
+  private active = 0;
 
   constructor(
     private readonly core: CoreContext,
@@ -17,6 +18,7 @@ export class ImportRunner {
   async run(sources: readonly ImportSource[], origin: string): Promise<ImportReport> {
     const controller = new AbortController();
     let importId: number | null = null;
+    this.active += 1;
     try {
       const report = await importSources({ db: this.core.db, clock: this.core.clock, parser: this.core.parser() }, sources, {
         origin,
@@ -34,8 +36,14 @@ export class ImportRunner {
       if (report.jobsImported > 0) this.platform.emit('dataChanged', { reason: 'import' });
       return report;
     } finally {
+      this.active -= 1;
       if (importId !== null) this.running.delete(importId);
     }
+  }
+
+  /** True while any import is writing to the database. */
+  get busy(): boolean {
+    return this.active > 0;
   }
 
   runPaths(paths: readonly string[], origin: string): Promise<ImportReport> {

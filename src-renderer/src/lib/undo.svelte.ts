@@ -36,6 +36,12 @@ class UndoHistory {
     this.latest = null;
     this.error = null;
   }
+
+  /** After a restore, nothing done before it can be undone: the actions name data that is gone. */
+  forget(): void {
+    this.stack = [];
+    this.dismiss();
+  }
 }
 
 export const history = new UndoHistory();
