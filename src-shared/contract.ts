@@ -241,6 +241,8 @@ export const contract = {
   /** Opens the system's file (or folder) picker and imports what the user chose; null when they cancel. */
   importWithDialog: call<ImportReport | null>()(fields({ folders: v.boolean('folders must be true or false') })),
   cancelImport: call<boolean>()(fields({ importId: id })),
+  /** Loads (or stops loading) a listing's images from the web, for this job only. */
+  setRemoteImages: call<boolean>()(fields({ id, allowed: v.boolean('allowed must be true or false') })),
   listBackups: call<BackupInfo[]>()(noArgs),
   createBackup: call<BackupInfo>()(noArgs),
   /** Replaces all data with a backup; the data it replaces is kept as a backup first. */

@@ -10,6 +10,7 @@ import { reminderSchedule } from '../../src-shared/domain/schedule';
 import { readSettings, writeSettings } from './repos/settings-repo';
 import {
   addContact,
+  allowRemoteImages,
   deleteJob,
   editJob,
   getJobDetail,
@@ -110,6 +111,7 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       return paths && paths.length > 0 ? imports.runPaths(paths, folders ? 'folder' : 'dialog') : null;
     },
     cancelImport: ({ importId }) => imports.cancel(importId),
+    setRemoteImages: ({ id, allowed }) => allowRemoteImages(db(), id, allowed),
     listBackups: () => backupList(ctx),
     createBackup: () => backUpNow(ctx),
     restoreBackup: ({ name }) => {

@@ -2,6 +2,7 @@ import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN, isAppUrl } from './app-protocol';
 import { openExternalWebUrl } from './external-links';
+import { mayLeaveApp, WEB_REQUEST_FILTER } from './request-policy';
 import { DEFAULT_BOUNDS, fitToDisplays, loadWindowState, trackWindowState } from './window-state';
 
 export interface WindowOptions {
@@ -62,6 +63,9 @@ function lockNavigation(window: BrowserWindow, devServerUrl: string | undefined)
   });
   webContents.on('will-attach-webview', (event) => event.preventDefault());
   webContents.session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  webContents.session.webRequest.onBeforeRequest(WEB_REQUEST_FILTER, (details, callback) =>
+    callback({ cancel: !mayLeaveApp(details.url, details.resourceType, devServerUrl) }),
+  );
 }
 
 export function preloadScriptPath(mainDir: string): string {

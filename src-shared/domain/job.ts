@@ -138,6 +138,8 @@ export interface JobDetail extends JobCard {
   employmentType: string | null;
   salary: Salary;
   descriptionHtml: string | null;
+  /** The user chose to load this listing's images from the web; off by default for privacy. */
+  remoteImagesAllowed: boolean;
   importedAt: string | null;
   sourceFileName: string | null;
   notes: string;

@@ -46,3 +46,59 @@ test('a backup made in Settings restores the data as it was, and the restore can
   await quarry.current.restart();
   await expect(quarry.current.page.getByRole('article', { name: 'After the backup at Initech' })).toBeVisible();
 });
+
+test('remote images stay blocked until the user loads them for that one job', async () => {
+  const { page } = quarry.current;
+  const imageHost = 'https://images.quarry-e2e.test/';
+  const requested: string[] = [];
+  await page.route(`${imageHost}**`, (route) => {
+    requested.push(route.request().url());
+    // A 1×1 transparent PNG, so the test needs no network.
+    return route.fulfill({
+      contentType: 'image/png',
+      body: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'),
+    });
+  });
+  const listing = (title: string) => ({
+    name: `${title.toLowerCase().replace(/\W+/gu, '-')}.html`,
+    mimeType: 'text/html',
+    buffer: Buffer.from(
+      `<html><head><title>${title}</title><meta property="og:site_name" content="Hooli"></head><body><h1>${title}</h1>` +
+        `<p>About the team</p><img src="${imageHost}${title.length}.png" alt="Team photo"><img src="http://plain.quarry-e2e.test/x.png" alt="Plain"></body></html>`,
+    ),
+  });
+  await page.getByLabel('Saved job pages to import').setInputFiles([listing('Image Engineer'), listing('Other Image Engineer')]);
+  const report = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(report).toContainText('2 jobs imported');
+  await report.getByRole('button', { name: 'Done' }).click();
+
+  const panel = page.getByRole('complementary', { name: 'Job details' });
+  await page.getByRole('button', { name: 'Image Engineer', exact: true }).click();
+  await expect(panel.getByText('2 images not loaded')).toBeVisible();
+  await expect(panel.locator('.description img')).toHaveCount(0);
+  await expect(panel.getByText('Image not loaded: Team photo')).toBeVisible();
+
+  quarry.current.allowRequestsTo(imageHost);
+  await panel.getByRole('button', { name: 'Load images for this job' }).click();
+  await expect(panel.locator('.description img')).toHaveCount(1);
+  await expect(panel.locator('.description img')).toHaveAttribute('referrerpolicy', 'no-referrer');
+  // Plain http images never load: they would travel unencrypted.
+  await expect(panel.getByText('Image not loaded: Plain')).toBeVisible();
+  await expect.poll(() => requested.length).toBe(1);
+
+  // The choice belongs to that job only, and is remembered.
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Other Image Engineer', exact: true }).click();
+  await expect(panel.locator('.description img')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await page.getByRole('button', { name: 'Image Engineer', exact: true }).click();
+  await expect(panel.locator('.description img')).toHaveCount(1);
+  await expect.poll(() => requested.length).toBe(2);
+  await panel.getByRole('button', { name: 'Block images' }).click();
+  await expect(panel.locator('.description img')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Image Engineer', exact: true }).click();
+  await expect(panel.getByText('2 images not loaded')).toBeVisible();
+  expect(requested).toHaveLength(2);
+});

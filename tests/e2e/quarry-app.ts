@@ -40,6 +40,8 @@ export interface QuarrySession {
   dataDir: string;
   /** Stops the app and starts it again on the same data folder. */
   restart(): Promise<void>;
+  /** Lets a spec that asks for a remote request on purpose (remote images opt-in) make it. */
+  allowRequestsTo(prefix: string): void;
   close(): Promise<void>;
 }
 
@@ -52,10 +54,12 @@ interface Running {
  * Privacy: every spec file fails if the app asked for anything but itself
  * (the browser host's origin, or quarry://app in Electron).
  */
-function watchRequests(page: Page, outside: string[]): void {
+function watchRequests(page: Page, outside: string[], allowed: readonly string[]): void {
   page.on('request', (request) => {
     const url = request.url();
-    const own = ['http://127.0.0.1:', 'quarry://app/', 'data:', 'blob:', 'devtools:'].some((prefix) => url.startsWith(prefix));
+    const own = ['http://127.0.0.1:', 'quarry://app/', 'data:', 'blob:', 'devtools:', ...allowed].some((prefix) =>
+      url.startsWith(prefix),
+    );
     if (!own) outside.push(url);
   });
 }
@@ -119,6 +123,7 @@ async function startElectron(dataDir: string, executablePath: string): Promise<R
 export function useQuarry(): { readonly current: QuarrySession } {
   let session: QuarrySession | undefined;
   const outside: string[] = [];
+  const allowed: string[] = [];
 
   test.beforeAll(async ({ browserName: _browserName }, testInfo) => {
     let start: (dataDir: string) => Promise<Running>;
@@ -134,16 +139,17 @@ export function useQuarry(): { readonly current: QuarrySession } {
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'quarry-e2e-'));
     let running = await start(dataDir);
-    watchRequests(running.page, outside);
+    watchRequests(running.page, outside, allowed);
     session = {
       get page() {
         return running.page;
       },
       dataDir,
+      allowRequestsTo: (prefix) => void allowed.push(prefix),
       async restart() {
         await running.stop();
         running = await start(dataDir);
-        watchRequests(running.page, outside);
+        watchRequests(running.page, outside, allowed);
       },
       async close() {
         await running.stop();

@@ -184,4 +184,11 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'remote images opt-in per job',
+    sql: /* sql */ `
+      ALTER TABLE jobs ADD COLUMN remote_images_allowed INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];

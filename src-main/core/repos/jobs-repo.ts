@@ -216,3 +216,17 @@ export function updateJobFields(db: Db, id: number, fields: JobFields, now: stri
      WHERE id = @id`,
   ).run({ ...pickJobFields(fields), tagsJson: JSON.stringify(fields.tags), id, now });
 }
+
+/** Whether the user chose to load this listing's images from the web (off until they do). */
+export function remoteImagesAllowed(db: Db, id: number): boolean {
+  const row = statement(db, 'SELECT remote_images_allowed AS allowed FROM jobs WHERE id = ?').get(id) as
+    { allowed: number } | undefined;
+  return row?.allowed === 1;
+}
+
+export function setRemoteImagesAllowed(db: Db, id: number, allowed: boolean): boolean {
+  return (
+    statement(db, 'UPDATE jobs SET remote_images_allowed = ? WHERE id = ? AND deleted_at IS NULL').run(allowed ? 1 : 0, id)
+      .changes === 1
+  );
+}

@@ -12,7 +12,9 @@ import {
   placeJob,
   positionAbove,
   renumberColumn,
+  remoteImagesAllowed,
   setDeleted,
+  setRemoteImagesAllowed,
   updateJobFields,
   type JobRow,
 } from '../repos/jobs-repo';
@@ -112,6 +114,7 @@ export function getJobDetail(db: Db, id: number, clock: Clock): JobDetail {
       text: job.salaryText,
     },
     descriptionHtml: job.descriptionHtml,
+    remoteImagesAllowed: remoteImagesAllowed(db, id),
     importedAt: job.importedAt,
     sourceFileName: job.sourceFileId === null ? null : (readSourceFileName(db, job.sourceFileId) ?? null),
     notes: readNotes(db, id),
@@ -163,4 +166,10 @@ export function removeContact(db: Db, id: number): Contact & { jobId: number } {
   const removed = deleteContact(db, id);
   if (!removed) throw new QuarryError('not_found', `There is no contact with id ${id}.`);
   return removed;
+}
+
+export function allowRemoteImages(db: Db, id: number, allowed: boolean): boolean {
+  requireJob(db, id);
+  setRemoteImagesAllowed(db, id, allowed);
+  return allowed;
 }
