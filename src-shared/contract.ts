@@ -6,6 +6,9 @@
  */
 import * as v from 'valibot';
 import { BACKUP_NAME_PATTERN, type BackupInfo } from './domain/backups';
+import type { Insights } from './domain/insights';
+import { EXPORT_FORMATS, type DataSummary, type SpreadsheetPreview, type SpreadsheetReport } from './domain/portability';
+import { SHEET_FIELDS } from './domain/spreadsheet';
 import type { ImportProgress, ImportReport } from './domain/import-report';
 import type { SearchHit } from './domain/search-hit';
 import type { Reminder, ScheduledStage } from './domain/schedule';
@@ -124,6 +127,12 @@ const stageFields = {
 };
 
 const MAX_IMPORT_BASE64 = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+const fileContent = v.pipe(
+  v.string('file content must be base64 text'),
+  v.maxLength(MAX_IMPORT_BASE64 * 10, 'file is larger than 500 MB'),
+  v.base64('file content must be base64 text'),
+);
+const isoInstant = v.pipe(v.string('dates must be text'), v.isoTimestamp('dates must be ISO timestamps'));
 
 export const contract = {
   getAppInfo: call<AppInfo>()(noArgs),
@@ -243,6 +252,32 @@ export const contract = {
   cancelImport: call<boolean>()(fields({ importId: id })),
   /** Loads (or stops loading) a listing's images from the web, for this job only. */
   setRemoteImages: call<boolean>()(fields({ id, allowed: v.boolean('allowed must be true or false') })),
+  getInsights: call<Insights>()(
+    fields({ from: v.optional(v.nullable(isoInstant), null), to: v.optional(v.nullable(isoInstant), null) }),
+  ),
+  /** The whole data folder as JSON (lossless) or one CSV row per job. */
+  exportData: call<{ fileName: string; mimeType: string; content: string }>()(
+    fields({ format: v.picklist(EXPORT_FORMATS, 'format must be json or csv') }),
+  ),
+  /** Restores a Quarry JSON export into this (empty) data folder. */
+  importQuarryExport: call<DataSummary>()(fields({ contentBase64: fileContent })),
+  readSpreadsheet: call<SpreadsheetPreview>()(fields({ contentBase64: fileContent })),
+  importSpreadsheet: call<SpreadsheetReport>()(
+    fields({
+      rows: v.pipe(
+        v.array(
+          v.pipe(
+            v.array(v.pipe(v.string('cells must be text'), v.maxLength(20_000, 'a cell is longer than 20,000 characters'))),
+            v.maxLength(200, 'a row has more than 200 cells'),
+          ),
+          'rows must be a list',
+        ),
+        v.minLength(1, 'there are no rows to import'),
+        v.maxLength(5000, 'at most 5,000 rows at once'),
+      ),
+      mapping: v.pipe(v.array(v.picklist(SHEET_FIELDS, 'unknown field in the mapping')), v.maxLength(200)),
+    }),
+  ),
   listBackups: call<BackupInfo[]>()(noArgs),
   createBackup: call<BackupInfo>()(noArgs),
   /** Replaces all data with a backup; the data it replaces is kept as a backup first. */
@@ -278,7 +313,17 @@ export function isCallName(value: unknown): value is CallName {
 }
 
 /** Messages the main side pushes to the renderer. */
-export const MENU_COMMANDS = ['new-job', 'find', 'settings', 'show-shortcuts'] as const;
+export const MENU_COMMANDS = [
+  'new-job',
+  'find',
+  'settings',
+  'show-shortcuts',
+  'export',
+  'import-data',
+  'show-board',
+  'show-agenda',
+  'show-insights',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface QuarryEvents {

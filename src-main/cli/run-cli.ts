@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import type { CallName, CallValue } from '../../src-shared/contract';
 import { QuarryError } from '../../src-shared/errors';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
@@ -26,6 +28,8 @@ Commands:
   add --title T --company C [--url U]   add a job by hand
   search [--json] QUERY                 fuzzy search (operators: company:, tag:, status:)
   ics                                   every upcoming interview stage as an iCalendar file (stdout)
+  export --format json|csv [--out FILE] everything as lossless JSON, or one CSV row per job (stdout or FILE)
+  import-export FILE                    restore a JSON export into this data folder (which must have no jobs)
   backup                                make a backup now (kept in DATA_DIR/backups, newest 10)
   backups                               list the backups, newest first
   restore NAME                          replace the database with a backup (quit Quarry first)
@@ -33,6 +37,13 @@ Commands:
 Options:
   --data-dir DIR   data folder (default: $QUARRY_DATA_DIR or the app's folder)
   --help           show this help`;
+
+/** Same validation as the app: CLI commands that change data go through the contract too. */
+async function callContract<N extends CallName>(core: CoreContext, name: N, args: unknown): Promise<CallValue<N>> {
+  const result = await dispatch(createHandlers(core, { emit: () => undefined }), name, args);
+  if (!result.ok) throw new QuarryError(result.error.code, result.error.message);
+  return result.value as CallValue<N>;
+}
 
 type Command = (
   core: CoreContext,
@@ -87,19 +98,35 @@ const COMMANDS: Record<string, Command> = {
     io.out(exportCalendar(core.db, core.clock).trimEnd());
     return 0;
   },
+  async export(core, options, io) {
+    const format = options.format ?? 'json';
+    const { content } = await callContract(core, 'exportData', { format });
+    if (typeof options.out === 'string') {
+      writeFileSync(options.out, content);
+      io.out(`Wrote ${resolve(options.out)}.`);
+    } else {
+      io.out(content.replace(/\r?\n$/u, ''));
+    }
+    return 0;
+  },
+  async 'import-export'(core, _options, io, [file]) {
+    if (!file) throw new QuarryError('invalid_argument', 'import-export needs the JSON file made by export.');
+    const contentBase64 = readFileSync(file).toString('base64');
+    const { jobs, stages, files, contacts } = await callContract(core, 'importQuarryExport', { contentBase64 });
+    io.out(`Imported ${jobs} jobs, ${stages} interview stages, ${files} original files and ${contacts} contacts.`);
+    return 0;
+  },
   async backup(core, _options, io) {
     io.out(backUp(core.db, core.dataDir, 'manual', core.clock()).path);
     return 0;
   },
   async add(core, options, io) {
-    // Same validation as the app: the CLI goes through the contract too.
-    const result = await dispatch(createHandlers(core, { emit: () => undefined }), 'addJob', {
+    const card = await callContract(core, 'addJob', {
       title: options.title,
       company: options.company,
       ...(options.url === undefined ? {} : { url: options.url }),
     });
-    if (!result.ok) throw new QuarryError(result.error.code, result.error.message);
-    io.out(JSON.stringify(result.value, null, 2));
+    io.out(JSON.stringify(card, null, 2));
     return 0;
   },
 };
@@ -136,6 +163,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         title: { type: 'string' },
         company: { type: 'string' },
         url: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean' },
       },
     });

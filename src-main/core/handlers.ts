@@ -2,6 +2,15 @@ import type { CallName, CallValue, ParsedArgs } from '../../src-shared/contract'
 import { QuarryError } from '../../src-shared/errors';
 import { schemaVersion } from './db/database';
 import type { CoreContext, Platform } from './context';
+import {
+  allJobIds,
+  exportCsv,
+  exportJson,
+  importJson,
+  importSpreadsheet,
+  insights,
+  readSpreadsheet,
+} from './services/portability-service';
 import { backUpNow, backupList, restoreWhileRunning } from './services/backups-service';
 import { addColumn, moveColumn, renameColumn, setColumnHidden } from './services/columns-service';
 import { ImportRunner } from './services/import-runner';
@@ -112,6 +121,26 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
     },
     cancelImport: ({ importId }) => imports.cancel(importId),
     setRemoteImages: ({ id, allowed }) => allowRemoteImages(db(), id, allowed),
+    getInsights: (range) => insights(db(), clock, range),
+    exportData: ({ format }) => {
+      const stamp = clock().toISOString().slice(0, 10);
+      return format === 'json'
+        ? { fileName: `quarry-export-${stamp}.json`, mimeType: 'application/json', content: exportJson(db(), clock, ctx.version) }
+        : { fileName: `quarry-jobs-${stamp}.csv`, mimeType: 'text/csv', content: exportCsv(db()) };
+    },
+    importQuarryExport: ({ contentBase64 }) => {
+      const summary = importJson(db(), Buffer.from(contentBase64, 'base64').toString('utf8'));
+      ctx.jobsChanged(allJobIds(db()));
+      platform.emit('dataChanged', { reason: 'restore' });
+      return summary;
+    },
+    readSpreadsheet: ({ contentBase64 }) => readSpreadsheet(new Uint8Array(Buffer.from(contentBase64, 'base64'))),
+    importSpreadsheet: ({ rows, mapping }) => {
+      const report = importSpreadsheet(db(), clock, rows, mapping);
+      ctx.jobsChanged(report.rows.flatMap((row) => (row.status === 'imported' && row.jobId !== null ? [row.jobId] : [])));
+      if (report.imported > 0) platform.emit('dataChanged', { reason: 'import' });
+      return report;
+    },
     listBackups: () => backupList(ctx),
     createBackup: () => backUpNow(ctx),
     restoreBackup: ({ name }) => {

@@ -1,0 +1,319 @@
+/**
+ * The user's data in and out: a lossless JSON export that restores into an
+ * empty data folder, a one-row-per-job CSV for spreadsheets, and jobs brought
+ * in from someone's own spreadsheet.
+ */
+import * as v from 'valibot';
+import { parseCsv, CsvError, toCsv } from '../../../src-shared/domain/csv';
+import { computeInsights, type DateRange, type Insights, type JobJourney } from '../../../src-shared/domain/insights';
+import type { CloseOutcome, StageKind, StageStatus } from '../../../src-shared/domain/job';
+import { parseSalaryText } from '../../../src-shared/domain/salary';
+import { sheetRowToJob, suggestMapping, type SheetField, type SheetColumnRef } from '../../../src-shared/domain/spreadsheet';
+import type { SpreadsheetPreview, SpreadsheetReport, DataSummary } from '../../../src-shared/domain/portability';
+import { QuarryError } from '../../../src-shared/errors';
+import { positionBetween } from '../../../src-shared/domain/positions';
+import type { Db } from '../db/database';
+import { schemaVersion } from '../db/database';
+import { decodeBytes } from '../import/decode';
+import { listColumns } from '../repos/columns-repo';
+import { recordStatusChange } from '../repos/history-repo';
+import { EMPTY_JOB_FIELDS, findDuplicateJob, insertJob, lastPositionInColumn, placeJob } from '../repos/jobs-repo';
+import { writeNotes } from '../repos/notes-repo';
+import {
+  clearTable,
+  countRows,
+  DATA_TABLE_NAMES,
+  insertRows,
+  listAllMoves,
+  listAllNotesAndContacts,
+  listAllStages,
+  listJourneyRows,
+  readTable,
+  tableColumns,
+  type Cell,
+  type TableRow,
+} from '../repos/portability-repo';
+import type { Clock } from './jobs-service';
+
+/** Rows keyed by their job (Map.groupBy needs Node 21). */
+function groupByJob<T extends { jobId: number }>(rows: readonly T[]): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(row.jobId);
+    if (group) group.push(row);
+    else groups.set(row.jobId, [row]);
+  }
+  return groups;
+}
+
+export const EXPORT_FORMAT = 'quarry-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+/** Bytes (the original files) travel as base64 in an object no text value can be mistaken for. */
+const toJsonCell = (cell: Cell) => (Buffer.isBuffer(cell) ? { $base64: cell.toString('base64') } : cell);
+
+export function exportJson(db: Db, clock: Clock, appVersion: string): string {
+  const tables = Object.fromEntries(
+    DATA_TABLE_NAMES.map((table) => [
+      table,
+      readTable(db, table).map((row) => Object.fromEntries(Object.entries(row).map(([key, cell]) => [key, toJsonCell(cell)]))),
+    ]),
+  );
+  return `${JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      formatVersion: EXPORT_FORMAT_VERSION,
+      schemaVersion: schemaVersion(db),
+      app: `Quarry ${appVersion}`,
+      exportedAt: clock().toISOString(),
+      tables,
+    },
+    null,
+    1,
+  )}\n`;
+}
+
+const cellSchema = v.union([v.string(), v.number(), v.null(), v.strictObject({ $base64: v.pipe(v.string(), v.base64()) })]);
+const exportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT, 'this is not a Quarry export (no "format": "quarry-export")'),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  tables: v.record(v.string(), v.array(v.record(v.string(), cellSchema), 'each table must be a list of rows')),
+});
+
+/**
+ * Restores an export into an empty data folder, ids and all, so the state is
+ * the same as where it was exported. Refuses a folder that already has jobs
+ * rather than mixing two histories.
+ */
+export function importJson(db: Db, text: string): DataSummary {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new QuarryError('unsupported_file', `This file is not valid JSON: ${(error as Error).message}.`);
+  }
+  const result = v.safeParse(exportSchema, parsed);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+    throw new QuarryError('unsupported_file', `Not a Quarry export${where ? ` (at ${where})` : ''}: ${issue.message}.`);
+  }
+  const data = result.output;
+  if (data.formatVersion > EXPORT_FORMAT_VERSION || data.schemaVersion > schemaVersion(db)) {
+    throw new QuarryError('unsupported_file', 'This export comes from a newer Quarry: update Quarry, then import it.');
+  }
+  const unknownTable = Object.keys(data.tables).find((table) => !(DATA_TABLE_NAMES as string[]).includes(table));
+  if (unknownTable) throw new QuarryError('unsupported_file', `Not a Quarry export: unknown table “${unknownTable}”.`);
+  if (countRows(db, 'jobs') > 0 || countRows(db, 'imports') > 0) {
+    throw new QuarryError(
+      'conflict',
+      'Quarry already has jobs here. Import an export into an empty data folder (a new profile or QUARRY_DATA_DIR), so two histories never mix.',
+    );
+  }
+  db.transaction(() => {
+    clearTable(db, 'board_columns');
+    clearTable(db, 'settings');
+    for (const table of DATA_TABLE_NAMES) {
+      const rows = data.tables[table] ?? [];
+      const known = new Set(tableColumns(db, table));
+      const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+      const unknown = columns.find((column) => !known.has(column));
+      if (unknown) throw new QuarryError('unsupported_file', `Not a Quarry export: ${table} has an unknown field “${unknown}”.`);
+      const stored: TableRow[] = rows.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, cell]) => [
+            key,
+            cell !== null && typeof cell === 'object' ? Buffer.from(cell.$base64, 'base64') : cell,
+          ]),
+        ),
+      );
+      insertRows(db, table, columns, stored);
+    }
+    if (countRows(db, 'board_columns') === 0) {
+      throw new QuarryError('unsupported_file', 'Not a Quarry export: it has no board columns.');
+    }
+  })();
+  return summarise(db);
+}
+
+export function allJobIds(db: Db): number[] {
+  return readTable(db, 'jobs').map((row) => Number(row.id));
+}
+
+export function summarise(db: Db): DataSummary {
+  return {
+    jobs: countRows(db, 'jobs'),
+    stages: countRows(db, 'stages'),
+    files: countRows(db, 'source_files'),
+    contacts: countRows(db, 'contacts'),
+  };
+}
+
+/** Every live job with its column, moves and stages, for the CSV and the insights. */
+function journeys(db: Db): { journeys: JobJourney[]; rows: ReturnType<typeof listJourneyRows> } {
+  const columns = new Map(listColumns(db).map((column) => [column.id, column]));
+  const moves = groupByJob(listAllMoves(db));
+  const stages = groupByJob(listAllStages(db));
+  const rows = listJourneyRows(db);
+  return {
+    rows,
+    journeys: rows.map((row) => ({
+      id: row.id,
+      createdAt: row.createdAt,
+      current: { key: columns.get(row.columnId)?.key ?? '', closes: columns.get(row.columnId)?.closes ?? false },
+      outcome: row.outcome as CloseOutcome | null,
+      moves: (moves.get(row.id) ?? []).map((move) => ({
+        toKey: columns.get(move.toColumnId)?.key ?? '',
+        toCloses: columns.get(move.toColumnId)?.closes ?? false,
+        outcome: move.outcome as CloseOutcome | null,
+        at: move.changedAt,
+      })),
+      stages: (stages.get(row.id) ?? []).map((stage) => ({
+        kind: stage.kind as StageKind,
+        status: stage.status as StageStatus,
+        startsAt: stage.startsAt,
+      })),
+    })),
+  };
+}
+
+export function insights(db: Db, clock: Clock, range: DateRange): Insights {
+  return computeInsights(journeys(db).journeys, range, clock());
+}
+
+const CSV_HEADERS = [
+  'Title',
+  'Company',
+  'Status',
+  'Outcome',
+  'Location',
+  'Workplace',
+  'Employment type',
+  'Salary',
+  'Tags',
+  'URL',
+  'Apply URL',
+  'Posted',
+  'Saved',
+  'Last change',
+  'Interview stages',
+  'Notes',
+  'Contacts',
+];
+
+export function exportCsv(db: Db): string {
+  const columnNames = new Map(listColumns(db).map((column) => [column.id, column.name]));
+  const extras = new Map(listAllNotesAndContacts(db).map((row) => [row.jobId, row]));
+  const stages = groupByJob(listAllStages(db));
+  const day = (instant: string | null) => instant?.slice(0, 10) ?? '';
+  const rows = listJourneyRows(db).map((job) => [
+    job.title,
+    job.company,
+    columnNames.get(job.columnId) ?? '',
+    job.outcome?.replace('_', ' ') ?? '',
+    job.location ?? '',
+    job.remote ?? '',
+    job.employmentType ?? '',
+    job.salaryText ?? '',
+    (JSON.parse(job.tagsJson) as string[]).join(', '),
+    job.url ?? '',
+    job.applyUrl ?? '',
+    day(job.postedAt),
+    day(job.createdAt),
+    day(job.updatedAt),
+    (stages.get(job.id) ?? []).map((stage) => `${stage.title} (${stage.status})`).join('; '),
+    extras.get(job.id)?.notes ?? '',
+    extras.get(job.id)?.contacts ?? '',
+  ]);
+  return toCsv([CSV_HEADERS, ...rows]);
+}
+
+export const MAX_SHEET_ROWS = 5000;
+
+export function readSpreadsheet(bytes: Uint8Array): SpreadsheetPreview {
+  let rows: string[][];
+  try {
+    rows = parseCsv(decodeBytes(bytes).text);
+  } catch (error) {
+    if (error instanceof CsvError) throw new QuarryError('unsupported_file', `This CSV cannot be read: ${error.message}`);
+    throw error;
+  }
+  const [headers, ...body] = rows;
+  if (!headers || body.length === 0) {
+    throw new QuarryError('unsupported_file', 'This CSV has no rows below its header line.');
+  }
+  if (body.length > MAX_SHEET_ROWS) {
+    throw new QuarryError(
+      'unsupported_file',
+      `This CSV has ${body.length} rows; split it into files of at most ${MAX_SHEET_ROWS}.`,
+    );
+  }
+  return { headers, rows: body, suggested: suggestMapping(headers) };
+}
+
+/** Each row in its own transaction: a bad row is reported, the rest still come in. */
+export function importSpreadsheet(
+  db: Db,
+  clock: Clock,
+  rows: readonly string[][],
+  mapping: readonly SheetField[],
+): SpreadsheetReport {
+  if (!mapping.includes('title') || !mapping.includes('company')) {
+    throw new QuarryError('invalid_argument', 'Choose which columns hold the job title and the company.');
+  }
+  const columns: SheetColumnRef[] = listColumns(db).map(({ id, key, name, closes }) => ({ id, key, name, closes }));
+  const report: SpreadsheetReport = { imported: 0, duplicates: 0, failed: 0, rows: [] };
+  rows.forEach((cells, index) => {
+    const line = index + 2;
+    const result = sheetRowToJob(cells, mapping, columns);
+    if (!result.ok) {
+      report.failed += 1;
+      report.rows.push({ line, status: 'failed', title: null, jobId: null, messages: [result.reason] });
+      return;
+    }
+    const { job } = result;
+    const duplicate = findDuplicateJob(db, { url: job.url, applyUrl: null, company: job.company, title: job.title });
+    if (duplicate) {
+      report.duplicates += 1;
+      report.rows.push({ line, status: 'duplicate', title: job.title, jobId: duplicate.id, messages: ['Already on the board.'] });
+      return;
+    }
+    const now = clock().toISOString();
+    const jobId = db.transaction(() => {
+      const salary = job.salaryText ? parseSalaryText(job.salaryText) : null;
+      const position = positionBetween(lastPositionInColumn(db, job.status.columnId), null);
+      const id = insertJob(
+        db,
+        {
+          ...EMPTY_JOB_FIELDS,
+          title: job.title,
+          company: job.company,
+          url: job.url,
+          location: job.location,
+          tags: job.tags,
+          salaryText: job.salaryText,
+          salaryMin: salary?.min ?? null,
+          salaryMax: salary?.max ?? null,
+          salaryCurrency: salary?.currency ?? null,
+          salaryPeriod: salary?.period ?? null,
+        },
+        { columnId: job.status.columnId, position },
+        job.appliedAt ?? now,
+      );
+      placeJob(db, id, { columnId: job.status.columnId, position, outcome: job.status.outcome }, job.appliedAt ?? now);
+      recordStatusChange(db, {
+        jobId: id,
+        fromColumnId: null,
+        toColumnId: job.status.columnId,
+        outcome: job.status.outcome,
+        changedAt: job.appliedAt ?? now,
+      });
+      if (job.notes) writeNotes(db, id, job.notes, now);
+      return id;
+    })();
+    report.imported += 1;
+    report.rows.push({ line, status: 'imported', title: job.title, jobId, messages: result.warnings });
+  });
+  return report;
+}

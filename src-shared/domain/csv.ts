@@ -1,0 +1,69 @@
+/**
+ * RFC 4180 CSV, both ways. Written with CRLF line ends, quoting only where a
+ * field needs it, and a UTF-8 byte-order mark so Excel reads the accents right.
+ * Read leniently: either line end, a leading BOM, and `,`, `;` or tab as the
+ * separator (spreadsheets in many locales save with `;`).
+ */
+const BOM = '\uFEFF';
+
+function quote(field: string): string {
+  return /[",\r\n]/u.test(field) || /^\s|\s$/u.test(field) ? `"${field.replace(/"/gu, '""')}"` : field;
+}
+
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return BOM + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+export class CsvError extends Error {}
+
+/** The separator a header line uses, by what appears outside quotes most. */
+export function detectSeparator(text: string): string {
+  const firstLine = text.replace(/^\uFEFF/u, '').split(/\r?\n/u, 1)[0] ?? '';
+  const outside = firstLine.replace(/"[^"]*"/gu, '');
+  const counts = [',', ';', '\t'].map((separator) => [separator, outside.split(separator).length - 1] as const);
+  return counts.reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best))[0];
+}
+
+export function parseCsv(input: string, separator = detectSeparator(input)): string[][] {
+  const text = input.replace(/^\uFEFF/u, '');
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]!;
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') {
+        quoted = false;
+      } else {
+        if (char === '\n') line++;
+        field += char;
+      }
+    } else if (char === '"' && field === '') {
+      quoted = true;
+    } else if (char === separator) {
+      row.push(field);
+      field = '';
+    } else if (char === '\n' || char === '\r') {
+      if (char === '\r' && text[index + 1] === '\n') index++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      line++;
+    } else {
+      field += char;
+    }
+  }
+  if (quoted)
+    throw new CsvError(`A quoted field that starts on or before line ${line} never ends: check for a stray " character.`);
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+}

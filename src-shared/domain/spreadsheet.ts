@@ -1,0 +1,184 @@
+/**
+ * Bringing in what someone tracked in a spreadsheet: which column means what,
+ * suggested from the headers, and each row turned into a job or a reason why not.
+ */
+import { isValid, parse } from 'date-fns';
+import type { CloseOutcome } from './job';
+import { normaliseLine } from './text';
+
+export const SHEET_FIELDS = [
+  'title',
+  'company',
+  'status',
+  'appliedAt',
+  'url',
+  'location',
+  'tags',
+  'salary',
+  'notes',
+  'ignore',
+] as const;
+export type SheetField = (typeof SHEET_FIELDS)[number];
+
+export const SHEET_FIELD_LABELS: Record<SheetField, string> = {
+  title: 'Job title',
+  company: 'Company',
+  status: 'Status',
+  appliedAt: 'Date applied',
+  url: 'Listing URL',
+  location: 'Location',
+  tags: 'Tags',
+  salary: 'Salary',
+  notes: 'Notes',
+  ignore: 'Leave out',
+};
+
+/** Header words that suggest a field; the first field whose pattern matches wins. */
+const HEADER_PATTERNS: [SheetField, RegExp][] = [
+  ['appliedAt', /\b(date|applied on|when)\b/iu],
+  ['title', /\b(job\s*title|title|role|position|job)\b/iu],
+  ['company', /\b(company|employer|organi[sz]ation|org)\b/iu],
+  ['status', /\b(status|stage|state|progress)\b/iu],
+  ['url', /\b(url|link|posting|listing|website)\b/iu],
+  ['location', /\b(location|city|where|place|remote)\b/iu],
+  ['tags', /\b(tags?|labels?|skills?|stack)\b/iu],
+  ['salary', /\b(salary|pay|compensation|comp|rate)\b/iu],
+  ['notes', /\b(notes?|comments?|remarks?)\b/iu],
+];
+
+export function suggestMapping(headers: readonly string[]): SheetField[] {
+  const taken = new Set<SheetField>();
+  return headers.map((header) => {
+    const match = HEADER_PATTERNS.find(([field, pattern]) => !taken.has(field) && pattern.test(header));
+    if (!match) return 'ignore';
+    taken.add(match[0]);
+    return match[0];
+  });
+}
+
+export interface SheetColumnRef {
+  id: number;
+  key: string;
+  name: string;
+  closes: boolean;
+}
+
+export interface SheetStatus {
+  columnId: number;
+  outcome: CloseOutcome | null;
+  /** Set when the text was not understood and the job went to the first column instead. */
+  warning: string | null;
+}
+
+const STATUS_WORDS: [RegExp, string, CloseOutcome | null][] = [
+  [/accept|hired|signed/iu, 'closed', 'accepted'],
+  [/reject|declin|turned down|unsuccessful|not selected/iu, 'closed', 'rejected'],
+  [/ghost/iu, 'closed', 'ghosted'],
+  [/withdr|pulled out|not interested/iu, 'closed', 'withdrawn'],
+  [/no (reply|response|answer)|never heard/iu, 'closed', 'no_reply'],
+  [/offer/iu, 'offer', null],
+  [/interview|screen|phone|onsite|on-site|technical|final|call/iu, 'interviewing', null],
+  [/appl|submitted|sent/iu, 'applied', null],
+  [/sav|wish|interest|bookmark|todo|to do|planned|draft/iu, 'saved', null],
+];
+
+/** A status as written in someone's sheet to a board column (and a close outcome). */
+export function statusFromText(text: string, columns: readonly SheetColumnRef[]): SheetStatus {
+  const first = columns.find((column) => !column.closes) ?? columns[0]!;
+  const wanted = text.trim();
+  if (wanted === '') return { columnId: first.id, outcome: null, warning: null };
+  const byName = columns.find((column) => column.name.toLowerCase() === wanted.toLowerCase());
+  if (byName) return { columnId: byName.id, outcome: byName.closes ? 'no_reply' : null, warning: null };
+  for (const [pattern, key, outcome] of STATUS_WORDS) {
+    const column = pattern.test(wanted) ? columns.find((candidate) => candidate.key === key) : undefined;
+    if (column) return { columnId: column.id, outcome, warning: null };
+  }
+  return { columnId: first.id, outcome: null, warning: `Status “${wanted}” was not recognised: put in ${first.name}.` };
+}
+
+const DATE_FORMATS = ['yyyy-MM-dd', 'yyyy/MM/dd', 'd MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'dd.MM.yyyy'];
+
+/**
+ * A date as spreadsheets write it, at noon UTC so it stays on the same day
+ * in every zone. Slashed dates are read day-first when the first number
+ * cannot be a month, otherwise month-first (the US export default).
+ */
+export function parseSheetDate(text: string): string | null {
+  const value = text.trim();
+  if (value === '') return null;
+  const iso = /^(\d{4}-\d{2}-\d{2})[T ]\d/u.exec(value);
+  const candidates = iso ? [iso[1]!] : [value];
+  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/u.exec(value);
+  const formats = slashed ? (Number(slashed[1]) > 12 ? ['d/M/yyyy', 'd/M/yy'] : ['M/d/yyyy', 'M/d/yy']) : DATE_FORMATS;
+  for (const candidate of candidates) {
+    for (const format of formats) {
+      const date = parse(candidate, format, new Date(2000, 0, 1));
+      if (isValid(date) && date.getFullYear() >= 1990 && date.getFullYear() <= 2100) {
+        return new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate(), 12)).toISOString();
+      }
+    }
+  }
+  return null;
+}
+
+export interface SheetJob {
+  title: string;
+  company: string;
+  status: SheetStatus;
+  appliedAt: string | null;
+  url: string | null;
+  location: string | null;
+  tags: string[];
+  salaryText: string | null;
+  notes: string;
+}
+
+export type SheetRowResult = { ok: true; job: SheetJob; warnings: string[] } | { ok: false; reason: string };
+
+const cellFor = (cells: readonly string[], mapping: readonly SheetField[], field: SheetField): string =>
+  mapping
+    .map((mapped, index) => (mapped === field ? (cells[index] ?? '').trim() : ''))
+    .filter((value) => value !== '')
+    .join(field === 'notes' ? '\n' : ' ');
+
+/** One spreadsheet row to a job, or the reason it cannot be one. */
+export function sheetRowToJob(
+  cells: readonly string[],
+  mapping: readonly SheetField[],
+  columns: readonly SheetColumnRef[],
+): SheetRowResult {
+  const title = normaliseLine(cellFor(cells, mapping, 'title'));
+  const company = normaliseLine(cellFor(cells, mapping, 'company'));
+  if (!title && !company) return { ok: false, reason: 'No job title and no company.' };
+  if (!title) return { ok: false, reason: `No job title (company “${company}”).` };
+  if (!company) return { ok: false, reason: `No company (job “${title}”).` };
+  if (title.length > 500 || company.length > 500) return { ok: false, reason: 'Title or company is longer than 500 characters.' };
+  const warnings: string[] = [];
+  const status = statusFromText(cellFor(cells, mapping, 'status'), columns);
+  if (status.warning) warnings.push(status.warning);
+  const dateText = cellFor(cells, mapping, 'appliedAt');
+  const appliedAt = parseSheetDate(dateText);
+  if (dateText && !appliedAt) warnings.push(`Date “${dateText}” was not understood: left out.`);
+  const urlText = cellFor(cells, mapping, 'url');
+  const url = /^https?:\/\/\S+$/iu.test(urlText) ? urlText : null;
+  if (urlText && !url) warnings.push(`“${urlText}” is not a web address: left out.`);
+  const tags = cellFor(cells, mapping, 'tags')
+    .split(/[,;|]/u)
+    .map((tag) => normaliseLine(tag))
+    .filter((tag) => tag !== '');
+  return {
+    ok: true,
+    warnings,
+    job: {
+      title,
+      company,
+      status,
+      appliedAt,
+      url,
+      location: normaliseLine(cellFor(cells, mapping, 'location')) || null,
+      tags: [...new Set(tags)].slice(0, 30),
+      salaryText: normaliseLine(cellFor(cells, mapping, 'salary')) || null,
+      notes: cellFor(cells, mapping, 'notes'),
+    },
+  };
+}

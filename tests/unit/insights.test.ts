@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { applicationsPerWeek, computeInsights, type JobJourney } from '../../src-shared/domain/insights';
+
+const now = new Date('2026-11-24T12:00:00.000Z');
+const move = (toKey: string, at: string, outcome: JobJourney['outcome'] = null) => ({
+  toKey,
+  toCloses: toKey === 'closed',
+  outcome,
+  at: `2026-${at}T10:00:00.000Z`,
+});
+let nextId = 1;
+function journey(moves: ReturnType<typeof move>[], stages: JobJourney['stages'] = []): JobJourney {
+  const last = moves.at(-1)!;
+  return {
+    id: nextId++,
+    createdAt: moves[0]!.at,
+    current: { key: last.toKey, closes: last.toCloses },
+    outcome: last.outcome,
+    moves,
+    stages,
+  };
+}
+
+const journeys: JobJourney[] = [
+  // Saved, never applied.
+  journey([move('saved', '11-01')]),
+  // Applied, ghosted.
+  journey([move('saved', '11-02'), move('applied', '11-03'), move('closed', '11-20', 'ghosted')]),
+  // Applied, rejected after a recruiter call (failed).
+  journey(
+    [move('saved', '11-02'), move('applied', '11-04'), move('interviewing', '11-08'), move('closed', '11-12', 'rejected')],
+    [{ kind: 'recruiter_call', status: 'failed', startsAt: '2026-11-07T10:00:00.000Z' }],
+  ),
+  // Applied, two rounds passed, offer accepted.
+  journey(
+    [
+      move('saved', '11-09'),
+      move('applied', '11-10'),
+      move('interviewing', '11-12'),
+      move('offer', '11-18'),
+      move('closed', '11-20', 'accepted'),
+    ],
+    [
+      { kind: 'recruiter_call', status: 'passed', startsAt: '2026-11-12T10:00:00.000Z' },
+      { kind: 'system_design', status: 'passed', startsAt: '2026-11-16T10:00:00.000Z' },
+      { kind: 'values', status: 'cancelled', startsAt: null },
+    ],
+  ),
+  // Applied, still waiting.
+  journey([move('saved', '11-10'), move('applied', '11-11')]),
+  // Withdrew before applying.
+  journey([move('saved', '11-05'), move('closed', '11-06', 'withdrawn')]),
+];
+
+describe('insights', () => {
+  it('follows each application from Saved to where it ended', () => {
+    const result = computeInsights(journeys, { from: null, to: null }, now);
+    const flow = (source: string, target: string) =>
+      result.flows.find((candidate) => candidate.source === source && candidate.target === target)?.value ?? 0;
+    expect(flow('saved', 'applied')).toBe(4);
+    expect(flow('saved', 'not-applied')).toBe(1);
+    expect(flow('saved', 'outcome:withdrawn')).toBe(1);
+    expect(flow('applied', 'outcome:ghosted')).toBe(1);
+    expect(flow('applied', 'open')).toBe(1);
+    expect(flow('applied', 'round:1')).toBe(2);
+    expect(flow('round:1', 'outcome:rejected')).toBe(1);
+    expect(flow('round:1', 'round:2')).toBe(1);
+    expect(flow('round:2', 'offer')).toBe(1);
+    expect(flow('offer', 'outcome:accepted')).toBe(1);
+    expect(result.nodes.find((node) => node.id === 'round:2')?.label).toBe('2nd interview');
+    // What flows into a node flows out of it.
+    for (const node of result.nodes) {
+      const inflow = result.flows.filter((candidate) => candidate.target === node.id).reduce((sum, f) => sum + f.value, 0);
+      const outflow = result.flows.filter((candidate) => candidate.source === node.id).reduce((sum, f) => sum + f.value, 0);
+      if (inflow > 0 && outflow > 0) expect(outflow).toBe(inflow);
+    }
+  });
+
+  it('counts responses, days to the first one, pass rates and weekly applications', () => {
+    const result = computeInsights(journeys, { from: null, to: null }, now);
+    expect(result.jobs).toBe(6);
+    expect(result.applications).toBe(4);
+    expect(result.responses).toBe(2);
+    expect(result.responseRate).toBe(0.5);
+    // 11-04 → 11-07 (3 days) and 11-10 → 11-12 (2 days).
+    expect(result.medianDaysToFirstResponse).toBe(2.5);
+    expect(result.passRates).toEqual([
+      { kind: 'recruiter_call', passed: 1, failed: 1, rate: 0.5 },
+      { kind: 'system_design', passed: 1, failed: 0, rate: 1 },
+    ]);
+    expect(result.perWeek.map((week) => week.count)).toEqual([2, 2]);
+  });
+
+  it('narrows to a date range by application date', () => {
+    const result = computeInsights(journeys, { from: '2026-11-09T00:00:00.000Z', to: '2026-11-30T00:00:00.000Z' }, now);
+    expect(result.applications).toBe(2);
+    expect(result.jobs).toBe(2);
+  });
+
+  it('keeps empty weeks between applications', () => {
+    const weeks = applicationsPerWeek(['2026-11-02T10:00:00.000Z', '2026-11-24T10:00:00.000Z']);
+    expect(weeks.map((week) => week.count)).toEqual([1, 0, 0, 1]);
+  });
+});

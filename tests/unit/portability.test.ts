@@ -1,0 +1,226 @@
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from '../../src-main/core/handlers';
+import { ImportRunner } from '../../src-main/core/services/import-runner';
+import { parseCsv, toCsv } from '../../src-shared/domain/csv';
+import { parseSheetDate, statusFromText, suggestMapping } from '../../src-shared/domain/spreadsheet';
+import { createCaller, fakeClock, testCore } from './helpers';
+
+const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url));
+
+/** A data folder with a bit of everything a user accumulates. */
+async function richFolder() {
+  const core = testCore({ clock: fakeClock('2026-10-01T09:00:00.000Z') });
+  const call = createCaller(createHandlers(core, { emit: () => undefined }));
+  await new ImportRunner(core, { emit: () => undefined }).runPaths(
+    [seed, join(fixtures, 'greenhouse.html'), join(fixtures, 'windows-1252.html')],
+    'test',
+  );
+  const { cards, columns } = await call('getBoard', undefined);
+  const column = (key: string) => columns.find((candidate) => candidate.key === key)!.id;
+  const [first, second, third] = cards;
+  await call('moveJob', { id: first!.id, columnId: column('applied'), beforeId: null });
+  await call('moveJob', { id: second!.id, columnId: column('closed'), beforeId: null, outcome: 'ghosted' });
+  await call('saveNotes', { jobId: first!.id, body: 'Ask about on-call.\nSalary “negotiable”, 50/50 split; tabs\there' });
+  await call('addContact', { jobId: first!.id, name: 'Zoë Ångström', role: 'Recruiter', email: 'zoe@example.com', link: null });
+  const stage = (await call('getJobDetail', { id: first!.id })).stages[0]!;
+  await call('updateStage', { ...stage, status: 'passed', startsAt: '2026-10-03T15:00:00.000Z', timeZone: 'Europe/Berlin' });
+  await call('setRemoteImages', { id: first!.id, allowed: true });
+  await call('renameColumn', { id: column('saved'), name: 'Wishlist' });
+  await call('addColumn', { name: 'Take-home' });
+  await call('updateSettings', { followUpDays: 10 });
+  await call('deleteJob', { id: third!.id });
+  return { core, call };
+}
+
+describe('JSON export', () => {
+  it('imports into an empty data folder and exports again identically, byte for byte apart from the time', async () => {
+    const { call } = await richFolder();
+    const exported = await call('exportData', { format: 'json' });
+    expect(exported.fileName).toMatch(/^quarry-export-\d{4}-\d{2}-\d{2}\.json$/u);
+
+    const fresh = createCaller(
+      createHandlers(testCore({ clock: fakeClock('2027-01-01T00:00:00.000Z') }), { emit: () => undefined }),
+    );
+    const summary = await fresh('importQuarryExport', { contentBase64: Buffer.from(exported.content).toString('base64') });
+    expect(summary).toMatchObject({ jobs: 3, files: 3, contacts: 1 });
+    const again = await fresh('exportData', { format: 'json' });
+    const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]+"/u, '');
+    expect(withoutTime(again.content)).toBe(withoutTime(exported.content));
+
+    // The state behind the export is the same too: board, detail, search, settings.
+    const original = await call('getBoard', undefined);
+    const restored = await fresh('getBoard', undefined);
+    expect(restored.columns).toEqual(original.columns);
+    expect(restored.cards.map(({ title, columnId, outcome }) => ({ title, columnId, outcome }))).toEqual(
+      original.cards.map(({ title, columnId, outcome }) => ({ title, columnId, outcome })),
+    );
+    const id = original.cards.find((card) => card.columnId === original.columns[1]!.id)!.id;
+    const detail = await fresh('getJobDetail', { id });
+    expect(detail).toEqual(await call('getJobDetail', { id }));
+    expect(detail.remoteImagesAllowed).toBe(true);
+    expect((await fresh('search', { query: 'Zoë' })).map((hit) => hit.id)).toEqual([id]);
+    expect((await fresh('getSettings', undefined)).followUpDays).toBe(10);
+  });
+
+  it('never mixes two histories, and explains files that are not exports', async () => {
+    const { call } = await richFolder();
+    const { content } = await call('exportData', { format: 'json' });
+    const base64 = (text: string) => Buffer.from(text).toString('base64');
+    await expect(call('importQuarryExport', { contentBase64: base64(content) })).rejects.toThrow(
+      /^conflict: .*empty data folder/u,
+    );
+
+    const fresh = createCaller(createHandlers(testCore(), { emit: () => undefined }));
+    await expect(fresh('importQuarryExport', { contentBase64: base64('{"jobs": [') })).rejects.toThrow(/not valid JSON/u);
+    await expect(fresh('importQuarryExport', { contentBase64: base64('{"format": "other"}') })).rejects.toThrow(
+      /Not a Quarry export/u,
+    );
+    const parsed = JSON.parse(content) as { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> };
+    await expect(
+      fresh('importQuarryExport', { contentBase64: base64(JSON.stringify({ ...parsed, schemaVersion: 99 })) }),
+    ).rejects.toThrow(/newer Quarry/u);
+    parsed.tables.jobs![0]!.sneaky = 1;
+    await expect(fresh('importQuarryExport', { contentBase64: base64(JSON.stringify(parsed)) })).rejects.toThrow(
+      /unknown field “sneaky”/u,
+    );
+    // Nothing half-imported after a refusal.
+    expect((await fresh('getBoard', undefined)).cards).toHaveLength(0);
+    expect((await fresh('getBoard', undefined)).columns.map((column) => column.name)).toEqual([
+      'Saved',
+      'Applied',
+      'Interviewing',
+      'Offer',
+      'Closed',
+    ]);
+  });
+});
+
+describe('CSV', () => {
+  it('writes RFC 4180 with a BOM and CRLF, and reads it back to the same cells', () => {
+    const rows = [
+      ['Title', 'Notes'],
+      ['Engineer, Backend', 'said "maybe"\nthen yes'],
+      [' padded ', 'Zoë ✓'],
+    ];
+    const text = toCsv(rows);
+    expect(text.startsWith('\uFEFFTitle,Notes\r\n"Engineer, Backend","said ""maybe""\nthen yes"\r\n')).toBe(true);
+    expect(parseCsv(text)).toEqual(rows);
+    expect(parseCsv('a;b\r\n1;"2;3"\n')).toEqual([
+      ['a', 'b'],
+      ['1', '2;3'],
+    ]);
+    expect(() => parseCsv('a,b\n"open,1\n')).toThrow(/never ends/u);
+  });
+
+  it('exports one row per live job with its status, notes and contacts', async () => {
+    const { call } = await richFolder();
+    const { content, fileName } = await call('exportData', { format: 'csv' });
+    expect(fileName).toMatch(/\.csv$/u);
+    const [header, ...rows] = parseCsv(content);
+    expect(header!.slice(0, 4)).toEqual(['Title', 'Company', 'Status', 'Outcome']);
+    expect(rows).toHaveLength(2);
+    const applied = rows.find((row) => row[2] === 'Applied')!;
+    expect(applied[header!.indexOf('Notes')]).toBe('Ask about on-call.\nSalary “negotiable”, 50/50 split; tabs\there');
+    expect(applied[header!.indexOf('Contacts')]).toBe('Zoë Ångström (Recruiter) <zoe@example.com>');
+    expect(rows.find((row) => row[2] === 'Closed')![3]).toBe('ghosted');
+  });
+});
+
+describe('spreadsheet import', () => {
+  it('suggests a mapping from common headers', () => {
+    expect(suggestMapping(['Company', 'Job Title', 'Status', 'Date Applied', 'URL', 'Notes', 'Whatever'])).toEqual([
+      'company',
+      'title',
+      'status',
+      'appliedAt',
+      'url',
+      'notes',
+      'ignore',
+    ]);
+    expect(suggestMapping(['Role', 'Employer', 'Stage', 'Link', 'Salary', 'Location'])).toEqual([
+      'title',
+      'company',
+      'status',
+      'url',
+      'salary',
+      'location',
+    ]);
+  });
+
+  it('reads dates as spreadsheets write them', () => {
+    expect(parseSheetDate('2026-03-07')).toBe('2026-03-07T12:00:00.000Z');
+    expect(parseSheetDate('2026-03-07T09:30:00Z')).toBe('2026-03-07T12:00:00.000Z');
+    expect(parseSheetDate('3/7/2026')).toBe('2026-03-07T12:00:00.000Z');
+    expect(parseSheetDate('25/12/2026')).toBe('2026-12-25T12:00:00.000Z');
+    expect(parseSheetDate('7 Mar 2026')).toBe('2026-03-07T12:00:00.000Z');
+    expect(parseSheetDate('Mar 7, 2026')).toBe('2026-03-07T12:00:00.000Z');
+    expect(parseSheetDate('07.03.2026')).toBe('2026-03-07T12:00:00.000Z');
+    expect(parseSheetDate('soon')).toBeNull();
+  });
+
+  it('maps statuses to columns and outcomes', () => {
+    const columns = ['saved', 'applied', 'interviewing', 'offer', 'closed'].map((key, index) => ({
+      id: index + 1,
+      key,
+      name: key[0]!.toUpperCase() + key.slice(1),
+      closes: key === 'closed',
+    }));
+    const of = (text: string) => {
+      const status = statusFromText(text, columns);
+      return [columns.find((column) => column.id === status.columnId)!.key, status.outcome, status.warning !== null];
+    };
+    expect(of('Applied')).toEqual(['applied', null, false]);
+    expect(of('Phone screen')).toEqual(['interviewing', null, false]);
+    expect(of('Rejected')).toEqual(['closed', 'rejected', false]);
+    expect(of('Ghosted')).toEqual(['closed', 'ghosted', false]);
+    expect(of('Offer received')).toEqual(['offer', null, false]);
+    expect(of('Wishlist')).toEqual(['saved', null, false]);
+    expect(of('???')).toEqual(['saved', null, true]);
+  });
+
+  it('imports each row on its own and reports every one', async () => {
+    const core = testCore();
+    const call = createCaller(createHandlers(core, { emit: () => undefined }));
+    const csv = toCsv([
+      ['Company', 'Job Title', 'Status', 'Date Applied', 'URL', 'Notes'],
+      ['Acme', 'Platform Engineer', 'Applied', '2026-09-01', 'https://acme.example/jobs/1', 'Referred by Sam'],
+      ['Globex', 'SRE', 'Rejected', '9/3/2026', '', ''],
+      ['', 'No company here', 'Applied', '', '', ''],
+      ['Initech', 'Data Engineer', 'Dreaming', 'someday', 'not a link', ''],
+      ['Acme', 'Platform Engineer', 'Applied', '', '', ''],
+    ]);
+    const preview = await call('readSpreadsheet', { contentBase64: Buffer.from(csv).toString('base64') });
+    expect(preview.headers).toHaveLength(6);
+    expect(preview.rows).toHaveLength(5);
+    const report = await call('importSpreadsheet', { rows: preview.rows, mapping: preview.suggested });
+    expect(report).toMatchObject({ imported: 3, duplicates: 1, failed: 1 });
+    expect(report.rows.map((row) => [row.line, row.status])).toEqual([
+      [2, 'imported'],
+      [3, 'imported'],
+      [4, 'failed'],
+      [5, 'imported'],
+      [6, 'duplicate'],
+    ]);
+    expect(report.rows[2]!.messages[0]).toMatch(/No company/u);
+    expect(report.rows[3]!.messages.join(' ')).toMatch(
+      /“Dreaming” was not recognised.*“someday” was not understood.*not a web address/u,
+    );
+    const detail = await call('getJobDetail', { id: report.rows[0]!.jobId! });
+    expect(detail).toMatchObject({
+      notes: 'Referred by Sam',
+      url: 'https://acme.example/jobs/1',
+      createdAt: '2026-09-01T12:00:00.000Z',
+    });
+    expect(detail.history[0]).toMatchObject({ to: 'Applied', changedAt: '2026-09-01T12:00:00.000Z' });
+    const closed = await call('getJobDetail', { id: report.rows[1]!.jobId! });
+    expect(closed.outcome).toBe('rejected');
+
+    await expect(call('readSpreadsheet', { contentBase64: Buffer.from('only,a,header\n').toString('base64') })).rejects.toThrow(
+      /no rows below its header/u,
+    );
+    await expect(call('importSpreadsheet', { rows: [['a']], mapping: ['notes'] })).rejects.toThrow(/job title and the company/u);
+  });
+});
