@@ -1,22 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { addJob } from './board-helpers';
 import { useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
 const quarry = useQuarry();
 
-async function addJob(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Add job', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Add a job' });
-  await dialog.getByLabel('Job title').fill(title);
-  await dialog.getByLabel('Company').fill('Initech');
-  await dialog.getByRole('button', { name: 'Add job' }).click();
-  await expect(dialog).toBeHidden();
-}
-
 test('a backup made in Settings restores the data as it was, and the restore can be undone', async () => {
   const { page } = quarry.current;
   const card = (title: string) => page.getByRole('article', { name: `${title} at Initech` });
-  await addJob(page, 'Before the backup');
+  await addJob(page, 'Before the backup', 'Initech');
 
   await page.getByRole('button', { name: 'Settings' }).click();
   const settings = page.getByRole('dialog', { name: 'Settings' });
@@ -26,7 +18,7 @@ test('a backup made in Settings restores the data as it was, and the restore can
   await expect(backups.getByText('Made by you')).toHaveCount(1);
   await settings.getByRole('button', { name: 'Cancel' }).click();
 
-  await addJob(page, 'After the backup');
+  await addJob(page, 'After the backup', 'Initech');
   await expect(card('After the backup')).toBeVisible();
 
   await page.getByRole('button', { name: 'Settings' }).click();

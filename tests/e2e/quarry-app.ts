@@ -38,8 +38,8 @@ function electronExecutable(): string | undefined {
 export interface QuarrySession {
   page: Page;
   dataDir: string;
-  /** Stops the app and starts it again on the same data folder. */
-  restart(): Promise<void>;
+  /** Stops the app and starts it again, on the same data folder unless given another. */
+  restart(otherDataDir?: string): Promise<void>;
   /** Lets a spec that asks for a remote request on purpose (remote images opt-in) make it. */
   allowRequestsTo(prefix: string): void;
   close(): Promise<void>;
@@ -146,9 +146,9 @@ export function useQuarry(): { readonly current: QuarrySession } {
       },
       dataDir,
       allowRequestsTo: (prefix) => void allowed.push(prefix),
-      async restart() {
+      async restart(otherDataDir) {
         await running.stop();
-        running = await start(dataDir);
+        running = await start(otherDataDir ?? dataDir);
         watchRequests(running.page, outside, allowed);
       },
       async close() {

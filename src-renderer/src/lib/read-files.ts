@@ -12,7 +12,7 @@ export function isSavedPage(name: string): boolean {
   return PAGE.test(name);
 }
 
-function readAsBase64(file: File): Promise<string> {
+export function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {

@@ -1,0 +1,39 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Board interactions the specs share, done the way a user does them. */
+export const column = (page: Page, key: string) => page.locator(`[data-column="${key}"]`);
+export const card = (page: Page, title: string) => page.getByRole('article', { name: new RegExp(`^${title} at `, 'u') });
+export const titlesIn = (page: Page, key: string) => column(page, key).locator('.card-open').allInnerTexts();
+
+/** A real pointer drag: press, travel in small steps (the drag library needs movement), release over the target. */
+export async function drag(page: Page, title: string, targetKey: string) {
+  const from = await card(page, title).boundingBox();
+  const to = await column(page, targetKey).locator('ol').boundingBox();
+  if (!from || !to) throw new Error('nothing to drag');
+  await page.mouse.move(from.x + 20, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 30, from.y + from.height / 2 + 10, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 20 });
+  // Release only once the column shows it will take the card.
+  await expect(column(page, targetKey).locator('ol.drop-target')).toBeVisible();
+  await page.mouse.move(to.x + to.width / 2, to.y + 48, { steps: 2 });
+  await page.mouse.up();
+}
+
+export async function addJob(page: Page, title: string, company: string) {
+  await page.getByRole('button', { name: 'Add job', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add a job' });
+  await dialog.getByLabel('Job title').fill(title);
+  await dialog.getByLabel('Company').fill(company);
+  await dialog.getByRole('button', { name: 'Add job' }).click();
+  await expect(card(page, title)).toBeVisible();
+}
+
+/** Drags a card into the Closed column and records how it ended. */
+export async function closeJob(page: Page, title: string, outcome: string) {
+  await drag(page, title, 'closed');
+  const dialog = page.getByRole('dialog', { name: 'How did it end?' });
+  await dialog.getByLabel(outcome).check();
+  await dialog.getByRole('button', { name: 'Close job' }).click();
+  await expect(column(page, 'closed').getByRole('article', { name: new RegExp(`^${title} at `, 'u') })).toBeVisible();
+}

@@ -1,0 +1,162 @@
+import { expect, test, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addJob, card, closeJob, column } from './board-helpers';
+import { repoRoot, useQuarry } from './quarry-app';
+
+test.describe.configure({ mode: 'serial' });
+const quarry = useQuarry();
+
+/** Moves a card one column right at a time with the keyboard. */
+async function moveRight(page: Page, title: string, through: string[]) {
+  for (const key of through) {
+    await card(page, title).getByRole('button').first().focus();
+    await page.keyboard.press('Alt+ArrowRight');
+    await expect(column(page, key).getByRole('article', { name: new RegExp(`^${title} at `, 'u') })).toBeVisible();
+  }
+}
+
+async function flows(page: Page): Promise<string[]> {
+  const rows = page.getByRole('table', { name: 'Flows' }).locator('tbody tr');
+  return (await rows.allInnerTexts()).map((row) => row.replace(/\s+/gu, ' ').trim()).sort();
+}
+
+async function exportJson(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Export / Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export and import data' });
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export everything (JSON)' }).click(),
+  ]);
+  const path = await download.path();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return readFileSync(path, 'utf8');
+}
+
+const EXPECTED_FLOWS = [
+  '1st interview 2nd interview 1',
+  '2nd interview Rejected 1',
+  'Applied 1st interview 1',
+  'Applied Ghosted 1',
+  'Applied Offer 1',
+  'Offer Accepted 1',
+  'Saved Applied 3',
+  'Saved Not applied yet 1',
+];
+
+test('a history built on the board shows up in Insights with the right numbers', async () => {
+  const { page } = quarry.current;
+  await page
+    .getByLabel('Saved job pages to import')
+    .setInputFiles(join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html'));
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+  await addJob(page, 'Alpha Engineer', 'Acme');
+  await addJob(page, 'Beta Engineer', 'Globex');
+  await addJob(page, 'Gamma Engineer', 'Initech');
+
+  // The seed: applied, a recruiter call passed, a hiring-manager interview failed, rejected.
+  await moveRight(page, 'Senior Backend Engineer', ['applied']);
+  await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
+  const panel = page.getByRole('complementary', { name: 'Job details' });
+  for (const [stage, status] of [
+    ['Call with a Talent Partner', 'passed'],
+    ['Interview with an Engineering Manager', 'failed'],
+  ] as const) {
+    await panel.getByRole('button', { name: `Edit ${stage}` }).click();
+    const dialog = page.getByRole('dialog', { name: 'Interview stage' });
+    await dialog.getByLabel('Status').selectOption(status);
+    await dialog.getByRole('button', { name: 'Save stage' }).click();
+    await expect(dialog).toBeHidden();
+  }
+  await panel.getByRole('button', { name: 'Close details' }).click();
+  await expect(panel).toBeHidden();
+  await moveRight(page, 'Senior Backend Engineer', ['interviewing']);
+  await closeJob(page, 'Senior Backend Engineer', 'Rejected');
+  await moveRight(page, 'Alpha Engineer', ['applied']);
+  await closeJob(page, 'Alpha Engineer', 'Ghosted');
+  await moveRight(page, 'Beta Engineer', ['applied', 'interviewing', 'offer']);
+  await closeJob(page, 'Beta Engineer', 'Accepted an offer');
+
+  await page.getByRole('button', { name: 'Insights' }).click();
+  const insights = page.getByRole('region', { name: 'Insights' });
+  await expect(insights.getByRole('img', { name: 'Flow of 4 jobs from Saved to where they ended' })).toBeVisible();
+  expect(await flows(page)).toEqual(EXPECTED_FLOWS);
+  await expect(insights.getByRole('definition').nth(0)).toHaveText('3');
+  await expect(insights.getByRole('definition').nth(1)).toHaveText('67%');
+  const rates = insights.getByRole('table').filter({ hasText: 'Pass rate' }).or(insights.locator('.rates'));
+  await expect(rates.getByRole('row', { name: /Recruiter call/u })).toContainText('100%');
+  await expect(rates.getByRole('row', { name: /Hiring-manager interview/u })).toContainText('0%');
+
+  // A range that starts tomorrow holds nothing.
+  await insights.getByLabel('Date range').selectOption('custom');
+  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000).toISOString().slice(0, 10);
+  await insights.locator('input[type="date"]').first().fill(tomorrow);
+  await expect(insights.getByText('Nothing to show for this range yet.')).toBeVisible();
+  await insights.getByLabel('Date range').selectOption('all');
+
+  for (const [button, check] of [
+    ['Export SVG', (bytes: Buffer) => expect(bytes.toString('utf8')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*Applied/u)],
+    ['Export PNG', (bytes: Buffer) => expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')],
+  ] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), insights.getByRole('button', { name: button }).click()]);
+    check(readFileSync(await download.path()));
+  }
+});
+
+test('the JSON export restores into a fresh data folder with the same state, and the same Insights', async () => {
+  const { page } = quarry.current;
+  const exported = await exportJson(page);
+  const fresh = mkdtempSync(join(tmpdir(), 'quarry-e2e-fresh-'));
+  try {
+    await quarry.current.restart(fresh);
+    const freshPage = quarry.current.page;
+    await expect(freshPage.getByRole('heading', { name: 'Your job search starts here' })).toBeVisible();
+    await freshPage.getByRole('button', { name: 'Export / Import data' }).click();
+    const dialog = freshPage.getByRole('dialog', { name: 'Export and import data' });
+    await dialog.getByLabel('Quarry export to restore').setInputFiles({
+      name: 'quarry-export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await expect(dialog.getByRole('status')).toContainText('Restored 4 jobs');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await expect(column(freshPage, 'closed').getByRole('article')).toHaveCount(3);
+
+    const again = await exportJson(freshPage);
+    const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]+"/u, '');
+    expect(withoutTime(again)).toBe(withoutTime(exported));
+    await freshPage.getByRole('button', { name: 'Insights' }).click();
+    await expect(freshPage.getByRole('table', { name: 'Flows' })).toBeAttached();
+    expect(await flows(freshPage)).toEqual(EXPECTED_FLOWS);
+  } finally {
+    await quarry.current.restart();
+    rmSync(fresh, { recursive: true, force: true });
+  }
+});
+
+test('a spreadsheet comes in through the column mapping, with a report for every row', async () => {
+  const { page } = quarry.current;
+  await page.getByRole('button', { name: 'Export / Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export and import data' });
+  const csv = [
+    'Employer,Job Title,Status,Date Applied,Link,Comments',
+    'Hooli,Site Reliability Engineer,Applied,2026-10-01,https://hooli.example/sre,Met at a meetup',
+    'Pied Piper,Compression Engineer,Phone screen,10/05/2026,,',
+    ',Nameless,Applied,,,',
+  ].join('\r\n');
+  await dialog
+    .getByLabel('Spreadsheet to import')
+    .setInputFiles({ name: 'tracker.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const mapping = dialog.getByRole('group', { name: 'Column mapping' });
+  await expect(mapping.getByLabel('Column “Employer” is')).toHaveValue('company');
+  await expect(mapping.getByLabel('Column “Comments” is')).toHaveValue('notes');
+  const preview = dialog.getByRole('table', { name: 'Preview' });
+  await expect(preview.getByRole('row').nth(2)).toContainText('Interviewing');
+  await expect(preview.getByRole('row').nth(3)).toContainText('No company');
+  await dialog.getByRole('button', { name: 'Import 3 rows' }).click();
+  await expect(dialog.getByRole('status')).toContainText('2 imported, 0 already on the board, 1 could not be read.');
+  await expect(dialog.getByRole('list', { name: 'Rows' })).toContainText('Line 4');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(column(page, 'interviewing').getByRole('article', { name: /^Compression Engineer at Pied Piper/u })).toBeVisible();
+});
