@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { addJob, card, column, drag, titlesIn } from './board-helpers';
 import { repoRoot, useQuarry } from './quarry-app';
