@@ -91,6 +91,26 @@ try {
       await page.getByRole('region', { name: 'Agenda' }).locator('.item').first().waitFor();
       await page.screenshot({ path: join(root, 'docs/screenshots', 'agenda.png') });
     }
+    await page.getByRole('button', { name: 'Insights' }).click();
+    await page.getByRole('img', { name: /^Flow of/u }).waitFor();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `insights-${colorScheme}.png`) });
+    await page.getByRole('button', { name: 'Board' }).click();
+    if (colorScheme === 'light') {
+      await page.getByRole('button', { name: 'Export / Import data' }).click();
+      await page.getByLabel('Spreadsheet to import').setInputFiles({
+        name: 'job-tracker.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(
+          'Company,Job Title,Status,Date Applied,URL,Notes\n' +
+            'Hooli,Site Reliability Engineer,Applied,2026-10-01,https://hooli.example/sre,Met at a meetup\n' +
+            'Pied Piper,Compression Engineer,Phone screen,10/05/2026,,\n' +
+            'Umbrella,Platform Engineer,Rejected,2026-09-12,,Too senior\n',
+        ),
+      });
+      await page.getByRole('table', { name: 'Preview' }).waitFor();
+      await page.screenshot({ path: join(root, 'docs/screenshots', 'spreadsheet-import.png') });
+      await page.keyboard.press('Escape');
+    }
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('list', { name: 'Backups' }).waitFor();
     await page.screenshot({ path: join(root, 'docs/screenshots', `settings-${colorScheme}.png`) });
@@ -98,7 +118,7 @@ try {
     await page.close();
   }
   console.log(
-    'wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png, settings-light.png, settings-dark.png',
+    'wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png',
   );
 } finally {
   await browser.close();

@@ -31,4 +31,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
   });
+
+  test(`insights, settings and the data dialog have no serious accessibility violations (${colorScheme})`, async () => {
+    const { page } = quarry.current;
+    await page.emulateMedia({ colorScheme });
+    await page.getByRole('button', { name: 'Insights' }).click();
+    await expect(page.getByRole('img', { name: /^Flow of/u })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Board' }).click();
+    for (const [button, dialog, closer] of [
+      ['Settings', 'Settings', 'Cancel'],
+      ['Export / Import data', 'Export and import data', 'Close'],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      await expect(page.getByRole('dialog', { name: dialog })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByRole('dialog', { name: dialog }).getByRole('button', { name: closer }).click();
+    }
+  });
 }
