@@ -20,7 +20,7 @@ export function installMenu({ send, importFiles, importFolder, dataDir, isDev }:
         { type: 'separator' },
         { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: importFiles },
         { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: importFolder },
-        { label: 'Import Spreadsheet or Export…', click: () => send('import-data') },
+        { label: 'Import Spreadsheet…', click: () => send('import-data') },
         { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
         { type: 'separator' },
         { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('settings') },
