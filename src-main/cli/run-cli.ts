@@ -10,7 +10,7 @@ import { openCore } from '../core/open-core';
 import { resolveDataDir } from '../core/paths';
 import { ImportRunner } from '../core/services/import-runner';
 import { exportCalendar } from '../core/services/stages-service';
-import { backUp, listBackups, restoreBackup } from '../core/db/backups';
+import { listBackups, restoreBackup } from '../core/db/backups';
 import { listJobRecords } from '../core/services/jobs-service';
 
 export interface CliIo {
@@ -117,7 +117,7 @@ const COMMANDS: Record<string, Command> = {
     return 0;
   },
   async backup(core, _options, io) {
-    io.out(backUp(core.db, core.dataDir, 'manual', core.clock()).path);
+    io.out((await core.backUp('manual')).path);
     return 0;
   },
   async add(core, options, io) {

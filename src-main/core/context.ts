@@ -1,4 +1,5 @@
 import type { AppInfo, EventName, QuarryEvents } from '../../src-shared/contract';
+import type { BackupFile } from './db/backups';
 import type { Db } from './db/database';
 import type { Parser } from './import/parse-pool';
 import type { SearchIndex } from './search/search-index';
@@ -19,6 +20,10 @@ export interface CoreContext {
   jobsChanged: (ids: Iterable<number>) => void;
   /** Hears every `jobsChanged` (the desktop app re-arms its interview reminders). */
   onJobsChanged: (listener: () => void) => void;
+  /** A backup of the live database through SQLite's online backup API, kept in the data folder's backups. */
+  backUp: (reason: 'manual' | 'daily') => Promise<BackupFile>;
+  /** Resolves when no backup is running (before the database is swapped or closed). */
+  backupsIdle: () => Promise<void>;
   /**
    * Closes the database, lets `change` replace its file (restoring a backup),
    * and opens it again. `change` may return an undo, run if the new file will

@@ -143,9 +143,9 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
     },
     listBackups: () => backupList(ctx),
     createBackup: () => backUpNow(ctx),
-    restoreBackup: ({ name }) => {
+    restoreBackup: async ({ name }) => {
       if (imports.busy) throw new QuarryError('conflict', 'An import is running: restore the backup when it has finished.');
-      const restored = restoreWhileRunning(ctx, name);
+      const restored = await restoreWhileRunning(ctx, name);
       platform.emit('dataChanged', { reason: 'restore' });
       return restored;
     },

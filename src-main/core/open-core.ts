@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { backUp, dailyBackup } from './db/backups';
+import { backUp, dailyBackup, snapshotBeforeMigration } from './db/backups';
 import { openDataDir } from './db/database';
 import type { CoreContext } from './context';
 import { createParsePool, defaultWorkerScript, type Parser } from './import/parse-pool';
@@ -21,10 +21,20 @@ export function openCore(options: CoreOptions): CoreContext {
   const open = () =>
     openDataDir(options.dataDir, {
       nativeBinding: options.nativeBinding,
-      beforeMigrating: (existing) => backUp(existing, options.dataDir, 'before-migration', clock()),
+      beforeMigrating: (existing) => snapshotBeforeMigration(existing, options.dataDir, clock()),
     });
   const db = open();
-  if (options.host !== 'cli') dailyBackup(db, options.dataDir, clock());
+  // Backups run while the app works; closing or swapping the database waits for them.
+  let backupsRunning: Promise<unknown> = Promise.resolve();
+  const track = <T>(backup: Promise<T>): Promise<T> => {
+    backupsRunning = Promise.allSettled([backupsRunning, backup]);
+    return backup;
+  };
+  if (options.host !== 'cli') {
+    void track(dailyBackup(db, options.dataDir, clock())).catch((error: unknown) =>
+      console.error('Quarry: the daily backup failed', error),
+    );
+  }
   let parser: Parser | undefined;
   let search: SearchIndex | undefined;
   const listeners = new Set<() => void>();
@@ -41,6 +51,8 @@ export function openCore(options: CoreOptions): CoreContext {
       for (const listener of listeners) listener();
     },
     onJobsChanged: (listener) => void listeners.add(listener),
+    backUp: (reason) => track(backUp(core.db, options.dataDir, reason, clock())),
+    backupsIdle: async () => void (await backupsRunning),
     replaceDatabase(change) {
       core.db.close();
       search = undefined;
@@ -60,6 +72,7 @@ export function openCore(options: CoreOptions): CoreContext {
     },
     async close() {
       await parser?.close();
+      await backupsRunning;
       core.db.close();
     },
   };

@@ -22,9 +22,10 @@ describe('backups', () => {
     const dir = tempDir();
     const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
     const core = openCore({ dataDir: dir, host: 'browser', clock: () => day(1) });
+    await core.backupsIdle();
     expect(listBackups(dir)).toHaveLength(1);
-    expect(dailyBackup(core.db, dir, new Date(day(1).getTime() + 3_600_000))).toBeNull();
-    for (let n = 2; n <= 14; n++) backUp(core.db, dir, 'test', day(n));
+    expect(await dailyBackup(core.db, dir, new Date(day(1).getTime() + 3_600_000))).toBeNull();
+    for (let n = 2; n <= 14; n++) await backUp(core.db, dir, 'test', day(n));
     expect(listBackups(dir)).toHaveLength(BACKUPS_KEPT);
     expect(listBackups(dir)[0]!.name).toContain('2026-11-14');
     await core.close();

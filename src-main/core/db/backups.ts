@@ -38,21 +38,37 @@ export function listBackups(dataDir: string): BackupFile[] {
 }
 
 /**
- * A consistent copy of the live database (VACUUM INTO works while the app
- * runs and is synchronous, so it can run before a migration), named by time
- * and reason. Only the newest BACKUPS_KEPT are kept.
+ * A consistent copy of the live database through SQLite's online backup API,
+ * which copies page by page while the app keeps working, named by time and
+ * reason. Only the newest BACKUPS_KEPT are kept.
  */
-export function backUp(db: Db, dataDir: string, reason: string, now: Date): BackupFile {
-  const folder = join(dataDir, BACKUP_FOLDER);
-  mkdirSync(folder, { recursive: true });
+export async function backUp(db: Db, dataDir: string, reason: string, now: Date): Promise<BackupFile> {
   const { name, path } = freshBackupPath(dataDir, reason, now);
-  db.prepare('VACUUM INTO ?').run(path);
-  for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
+  await db.backup(path);
+  pruneBackups(dataDir);
   return { name, path, createdAt: now };
+}
+
+/**
+ * The copy taken just before a migration changes existing data. Opening the
+ * database is synchronous and the migration must not start until the copy is
+ * whole, so this one uses VACUUM INTO (also a consistent snapshot) instead of
+ * the asynchronous backup API.
+ */
+export function snapshotBeforeMigration(db: Db, dataDir: string, now: Date): BackupFile {
+  const { name, path } = freshBackupPath(dataDir, 'before-migration', now);
+  db.prepare('VACUUM INTO ?').run(path);
+  pruneBackups(dataDir);
+  return { name, path, createdAt: now };
+}
+
+function pruneBackups(dataDir: string): void {
+  for (const old of listBackups(dataDir).slice(BACKUPS_KEPT)) rmSync(old.path, { force: true });
 }
 
 /** A backup name by time and reason that no existing backup has (a restore must never overwrite the file it restores). */
 function freshBackupPath(dataDir: string, reason: string, now: Date): { name: string; path: string } {
+  mkdirSync(join(dataDir, BACKUP_FOLDER), { recursive: true });
   const stamp = now.toISOString().replace(/[:.]/gu, '-');
   for (let attempt = 0; ; attempt++) {
     const name = `quarry-${stamp}${attempt === 0 ? '' : `-${attempt}`}-${reason}.db`;
@@ -62,7 +78,7 @@ function freshBackupPath(dataDir: string, reason: string, now: Date): { name: st
 }
 
 /** At start-up: one backup a day, the first time Quarry opens on that day. */
-export function dailyBackup(db: Db, dataDir: string, now: Date): BackupFile | null {
+export async function dailyBackup(db: Db, dataDir: string, now: Date): Promise<BackupFile | null> {
   const newest = listBackups(dataDir)[0];
   if (newest && now.getTime() - newest.createdAt.getTime() < DAY_MS) return null;
   return backUp(db, dataDir, 'daily', now);

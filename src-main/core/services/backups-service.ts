@@ -3,22 +3,23 @@ import { join } from 'node:path';
 import type { BackupInfo } from '../../../src-shared/domain/backups';
 import { QuarryError } from '../../../src-shared/errors';
 import type { CoreContext } from '../context';
-import { backUp, describeBackup, listBackups, restoreBackup } from '../db/backups';
+import { describeBackup, listBackups, restoreBackup } from '../db/backups';
 import { DATABASE_FILE } from '../db/database';
 
 export function backupList(ctx: CoreContext): BackupInfo[] {
   return listBackups(ctx.dataDir).map(describeBackup);
 }
 
-export function backUpNow(ctx: CoreContext): BackupInfo {
-  return describeBackup(backUp(ctx.db, ctx.dataDir, 'manual', ctx.clock()));
+export async function backUpNow(ctx: CoreContext): Promise<BackupInfo> {
+  return describeBackup(await ctx.backUp('manual'));
 }
 
 /**
  * Restores a backup while the app runs: the live data is first kept as a
  * `…-replaced` backup, so a restore can itself be restored away.
  */
-export function restoreWhileRunning(ctx: CoreContext, name: string): BackupInfo {
+export async function restoreWhileRunning(ctx: CoreContext, name: string): Promise<BackupInfo> {
+  await ctx.backupsIdle();
   if (!listBackups(ctx.dataDir).some((backup) => backup.name === name)) {
     throw new QuarryError('not_found', `There is no backup called ${name}.`);
   }
