@@ -18,6 +18,8 @@ const { values } = parseArgs({
 
 const dataDir = values['data-dir'] ?? resolveDataDir();
 const core = openCore({ dataDir, host: 'browser' });
+// Start the parse workers now: from TypeScript sources they take a few seconds to load, better before the first import.
+core.parser();
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 const host = await startHost({ core, rendererDir, port: Number(values.port) });
 
