@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { join } from 'node:path';
-import { repoRoot, useQuarry } from './quarry-app';
+import { importSeed } from './board-helpers';
+import { useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
 const quarry = useQuarry();
@@ -18,10 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const { page } = quarry.current;
     await page.emulateMedia({ colorScheme });
     if ((await page.getByRole('article').count()) === 0) {
-      await page
-        .getByLabel('Saved job pages to import')
-        .setInputFiles(join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html'));
-      await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+      await importSeed(page);
     }
     await expect(page.getByRole('article').first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

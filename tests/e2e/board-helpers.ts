@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { repoRoot } from './quarry-app';
 
 /** Board interactions the specs share, done the way a user does them. */
 export const column = (page: Page, key: string) => page.locator(`[data-column="${key}"]`);
@@ -36,4 +38,12 @@ export async function closeJob(page: Page, title: string, outcome: string) {
   await dialog.getByLabel(outcome).check();
   await dialog.getByRole('button', { name: 'Close job' }).click();
   await expect(column(page, 'closed').getByRole('article', { name: new RegExp(`^${title} at `, 'u') })).toBeVisible();
+}
+
+export const SEED_LISTING = join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html');
+
+/** Imports the seed listing through the page's file picker and dismisses the report. */
+export async function importSeed(page: Page) {
+  await page.getByLabel('Saved job pages to import').setInputFiles(SEED_LISTING);
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
 }

@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { join } from 'node:path';
-import { addJob, card, column, drag, titlesIn } from './board-helpers';
-import { repoRoot, useQuarry } from './quarry-app';
+import { addJob, card, column, drag, importSeed, titlesIn } from './board-helpers';
+import { useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
 const quarry = useQuarry();
@@ -81,10 +80,7 @@ test('a deleted job comes back with undo', async () => {
 
 test('the detail panel shows the imported listing safely, with its stages, notes and history', async () => {
   const { page } = quarry.current;
-  await page
-    .getByLabel('Saved job pages to import')
-    .setInputFiles(join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html'));
-  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+  await importSeed(page);
   await card(page, 'Senior Backend Engineer').getByRole('button').click();
   const panel = page.getByRole('complementary', { name: 'Job details' });
   await expect(panel.getByRole('heading', { name: 'Senior Backend Engineer' })).toBeVisible();

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addJob, card, closeJob, column } from './board-helpers';
-import { repoRoot, useQuarry } from './quarry-app';
+import { addJob, card, closeJob, column, importSeed } from './board-helpers';
+import { useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
 const quarry = useQuarry();
@@ -47,10 +47,7 @@ const EXPECTED_FLOWS = [
 
 test('a history built on the board shows up in Insights with the right numbers', async () => {
   const { page } = quarry.current;
-  await page
-    .getByLabel('Saved job pages to import')
-    .setInputFiles(join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html'));
-  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+  await importSeed(page);
   await addJob(page, 'Alpha Engineer', 'Acme');
   await addJob(page, 'Beta Engineer', 'Globex');
   await addJob(page, 'Gamma Engineer', 'Initech');

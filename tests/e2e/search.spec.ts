@@ -47,6 +47,8 @@ test('words from descriptions and interview stages are found too, with arrow key
   await input.fill('');
   await input.pressSequentially('enginer');
   await expect.poll(() => palette.getByRole('option').count()).toBeGreaterThan(2);
+  // Answers for earlier keystrokes may show first; choose once the last one is in.
+  await expect(palette.getByRole('listbox', { name: 'Results' })).toHaveAttribute('aria-busy', 'false');
   await page.keyboard.press('ArrowDown');
   await expect(palette.getByRole('option').nth(1)).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Escape');

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { zonedToUtc } from '../../src-shared/domain/schedule';
-import { repoRoot, useQuarry } from './quarry-app';
+import { importSeed } from './board-helpers';
+import { useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
 const quarry = useQuarry();
@@ -13,10 +13,7 @@ const inAWeek = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(
 
 test('the seed’s five planned stages are scheduled in two zones, listed in order in the agenda and exported', async () => {
   const { page } = quarry.current;
-  await page
-    .getByLabel('Saved job pages to import')
-    .setInputFiles(join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html'));
-  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+  await importSeed(page);
   await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
   const panel = page.getByRole('complementary', { name: 'Job details' });
   await expect(panel.locator('.stages li')).toHaveCount(5);
