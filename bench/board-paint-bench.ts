@@ -10,14 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../src-main/core/open-core';
-import { listColumns } from '../src-main/core/repos/columns-repo';
-import { EMPTY_JOB_FIELDS, insertJob } from '../src-main/core/repos/jobs-repo';
 import { startHost } from '../src-main/host/host-server';
 import { chromiumExecutable } from '../tests/e2e/quarry-app';
-
-const COMPANIES = ['Primer', 'Acme', 'Globex', 'Initech', 'Hooli', 'Umbrella', 'Stark', 'Wayne', 'Tyrell', 'Cyberdyne'];
-const TITLES = ['Backend Engineer', 'Frontend Engineer', 'Site Reliability Engineer', 'Data Engineer', 'Engineering Manager'];
-const TAGS = ['go', 'python', 'typescript', 'kubernetes', 'aws', 'rust', 'react', 'postgres'];
+import { insertSyntheticJobs } from './synthetic-jobs';
 
 export interface PaintResult {
   jobs: number;
@@ -29,25 +24,7 @@ export async function benchBoardPaint(jobs = 10_000, loads = 5): Promise<PaintRe
   const root = fileURLToPath(new URL('..', import.meta.url));
   const dataDir = mkdtempSync(join(tmpdir(), 'quarry-paint-'));
   const core = openCore({ dataDir, host: 'browser' });
-  const columns = listColumns(core.db);
-  const now = new Date().toISOString();
-  core.db.transaction(() => {
-    for (let index = 0; index < jobs; index++) {
-      insertJob(
-        core.db,
-        {
-          ...EMPTY_JOB_FIELDS,
-          title: `${TITLES[index % TITLES.length]} ${index}`,
-          company: COMPANIES[index % COMPANIES.length]!,
-          location: index % 3 === 0 ? 'Berlin' : null,
-          remote: index % 2 === 0 ? 'remote' : null,
-          tags: [TAGS[index % TAGS.length]!, TAGS[(index * 3) % TAGS.length]!],
-        },
-        { columnId: columns[index % columns.length]!.id, position: index + 1 },
-        now,
-      );
-    }
-  })();
+  insertSyntheticJobs(core.db, jobs);
   const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({

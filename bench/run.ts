@@ -1,6 +1,7 @@
 /** `npm run bench`: every benchmark, printed as tables. Needs `npm run build` first for the board paint. */
 import { benchBoardPaint } from './board-paint-bench';
 import { benchImport } from './import-bench';
+import { benchPortability } from './portability-bench';
 import { benchSearch } from './search-bench';
 
 const files = Number(process.env.QUARRY_BENCH_FILES ?? 1000);
@@ -46,6 +47,26 @@ console.table(
         'naive p95 ms': Math.round(row.naiveP95Ms),
         'naive recall@5': `${row.naiveRecallAt5.toFixed(2)} (${row.naiveQueries} q)`,
         goal: row.p95Ms <= (row.jobs >= 50_000 ? 50 : 16) && row.recallAt5 >= row.naiveRecallAt5 ? 'met' : 'NOT met',
+      },
+    ]),
+  ),
+);
+
+console.log('\nInsights and data in/out (synthetic jobs with histories, two stages each, 4 KB descriptions)');
+const portability = await Promise.all(
+  (process.env.QUARRY_BENCH_PORTABILITY ?? '1000,10000').split(',').map((size) => benchPortability(Number(size))),
+);
+console.table(
+  Object.fromEntries(
+    portability.map((row) => [
+      `${row.jobs.toLocaleString('en')} jobs`,
+      {
+        'insights ms': Math.round(row.insightsMs),
+        'JSON export ms': Math.round(row.jsonMs),
+        'JSON MB': Number(row.jsonMb.toFixed(1)),
+        'CSV export ms': Math.round(row.csvMs),
+        'CSV MB': Number(row.csvMb.toFixed(2)),
+        'restore JSON ms': Math.round(row.restoreMs),
       },
     ]),
   ),

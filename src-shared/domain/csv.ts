@@ -6,12 +6,28 @@
  */
 const BOM = '\uFEFF';
 
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or return) as a
+ * formula. Titles come from untrusted listings, so such cells are written with
+ * a leading apostrophe, which spreadsheets show as text (OWASP's advice), and
+ * the apostrophe is dropped again when Quarry reads its own CSV back.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/u;
+
+export function neutraliseFormula(field: string): string {
+  return FORMULA_START.test(field) ? `'${field}` : field;
+}
+
+export function restoreFormulaText(field: string): string {
+  return field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field;
+}
+
 function quote(field: string): string {
   return /[",\r\n]/u.test(field) || /^\s|\s$/u.test(field) ? `"${field.replace(/"/gu, '""')}"` : field;
 }
 
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n';
+  return BOM + rows.map((row) => row.map((field) => quote(neutraliseFormula(field))).join(',')).join('\r\n') + '\r\n';
 }
 
 export class CsvError extends Error {}

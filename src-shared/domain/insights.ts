@@ -104,10 +104,38 @@ function reachedOffer(journey: JobJourney): boolean {
   return journey.outcome === 'accepted' || journey.moves.some((move) => move.toKey === 'offer');
 }
 
+/** What the funnel needs of one job, worked out once. */
+interface JourneyFacts {
+  journey: JobJourney;
+  applied: string | null;
+  reached: JourneyStage[];
+}
+
+function factsOf(journey: JobJourney, now: Date): JourneyFacts {
+  return { journey, applied: appliedAt(journey, now), reached: stagesReached(journey, now) };
+}
+
+/** The nodes one job passes through, left to right. */
+function path({ journey, applied, reached }: JourneyFacts): SankeyNode[] {
+  const steps: SankeyNode[] = [{ id: 'saved', label: 'Saved' }];
+  const end = journey.current.closes
+    ? { id: `outcome:${journey.outcome ?? 'no_reply'}`, label: OUTCOME_LABELS[journey.outcome ?? 'no_reply'] }
+    : null;
+  if (applied === null) {
+    steps.push(end ?? { id: 'not-applied', label: 'Not applied yet' });
+    return steps;
+  }
+  steps.push({ id: 'applied', label: 'Applied' });
+  reached.forEach((_stage, index) => steps.push({ id: `round:${index + 1}`, label: `${ordinal(index + 1)} interview` }));
+  if (reachedOffer(journey)) steps.push({ id: 'offer', label: 'Offer' });
+  steps.push(end ?? { id: 'open', label: IN_PROGRESS_KEYS.has(journey.current.key) ? 'Still open' : 'In progress' });
+  return steps;
+}
+
 /** When the employer first answered: an interview, an offer, or a decision. */
-function firstResponseAt(journey: JobJourney, now: Date): string | null {
+function firstResponseAt({ journey, reached }: JourneyFacts): string | null {
   const times = [
-    ...stagesReached(journey, now).map((stage) => stage.startsAt),
+    ...reached.map((stage) => stage.startsAt),
     ...journey.moves
       .filter(
         (move) =>
@@ -116,26 +144,6 @@ function firstResponseAt(journey: JobJourney, now: Date): string | null {
       .map((move) => move.at),
   ].filter((time): time is string => time !== null);
   return times.sort()[0] ?? null;
-}
-
-/** The nodes one job passes through, left to right. */
-function path(journey: JobJourney, now: Date): SankeyNode[] {
-  const steps: SankeyNode[] = [{ id: 'saved', label: 'Saved' }];
-  const closed = journey.current.closes;
-  const end = closed
-    ? { id: `outcome:${journey.outcome ?? 'no_reply'}`, label: OUTCOME_LABELS[journey.outcome ?? 'no_reply'] }
-    : null;
-  if (appliedAt(journey, now) === null) {
-    steps.push(end ?? { id: 'not-applied', label: 'Not applied yet' });
-    return steps;
-  }
-  steps.push({ id: 'applied', label: 'Applied' });
-  stagesReached(journey, now).forEach((_stage, index) =>
-    steps.push({ id: `round:${index + 1}`, label: `${ordinal(index + 1)} interview` }),
-  );
-  if (reachedOffer(journey)) steps.push({ id: 'offer', label: 'Offer' });
-  steps.push(end ?? { id: 'open', label: IN_PROGRESS_KEYS.has(journey.current.key) ? 'Still open' : 'In progress' });
-  return steps;
 }
 
 function median(values: number[]): number | null {
@@ -151,11 +159,13 @@ function inRange(instant: string, range: DateRange): boolean {
 
 /** The funnel for jobs applied to (or, never applied, saved) within the range. */
 export function computeInsights(all: readonly JobJourney[], range: DateRange, now: Date): Insights {
-  const journeys = all.filter((journey) => inRange(appliedAt(journey, now) ?? journey.createdAt, range));
+  const facts = all
+    .map((journey) => factsOf(journey, now))
+    .filter((fact) => inRange(fact.applied ?? fact.journey.createdAt, range));
   const nodes = new Map<string, SankeyNode>();
   const flows = new Map<string, SankeyFlow>();
-  for (const journey of journeys) {
-    const steps = path(journey, now);
+  for (const fact of facts) {
+    const steps = path(fact);
     steps.forEach((step) => nodes.set(step.id, step));
     for (let index = 1; index < steps.length; index++) {
       const key = `${steps[index - 1]!.id}→${steps[index]!.id}`;
@@ -165,14 +175,14 @@ export function computeInsights(all: readonly JobJourney[], range: DateRange, no
     }
   }
 
-  const applied = journeys.filter((journey) => appliedAt(journey, now) !== null);
-  const responseDays = applied.flatMap((journey) => {
-    const answered = firstResponseAt(journey, now);
-    return answered ? [Math.max(0, differenceInCalendarDays(new Date(answered), new Date(appliedAt(journey, now)!)))] : [];
+  const applied = facts.filter((fact): fact is JourneyFacts & { applied: string } => fact.applied !== null);
+  const responseDays = applied.flatMap((fact) => {
+    const answered = firstResponseAt(fact);
+    return answered ? [Math.max(0, differenceInCalendarDays(new Date(answered), new Date(fact.applied)))] : [];
   });
 
   const byKind = new Map<StageKind, PassRate>();
-  for (const stage of journeys.flatMap((journey) => journey.stages)) {
+  for (const stage of facts.flatMap((fact) => fact.journey.stages)) {
     if (stage.status !== 'passed' && stage.status !== 'failed') continue;
     const rate = byKind.get(stage.kind) ?? { kind: stage.kind, passed: 0, failed: 0, rate: null };
     rate[stage.status] += 1;
@@ -181,13 +191,13 @@ export function computeInsights(all: readonly JobJourney[], range: DateRange, no
   }
 
   return {
-    jobs: journeys.length,
+    jobs: facts.length,
     applications: applied.length,
     responses: responseDays.length,
     responseRate: applied.length === 0 ? null : responseDays.length / applied.length,
     medianDaysToFirstResponse: median(responseDays),
     passRates: [...byKind.values()].sort((a, b) => b.passed + b.failed - (a.passed + a.failed)),
-    perWeek: applicationsPerWeek(applied.map((journey) => appliedAt(journey, now)!)),
+    perWeek: applicationsPerWeek(applied.map((fact) => fact.applied)),
     nodes: [...nodes.values()],
     flows: [...flows.values()],
   };

@@ -4,6 +4,7 @@
  */
 import { isValid, parse } from 'date-fns';
 import type { CloseOutcome } from './job';
+import { restoreFormulaText } from './csv';
 import { normaliseLine } from './text';
 
 export const SHEET_FIELDS = [
@@ -137,7 +138,7 @@ export type SheetRowResult = { ok: true; job: SheetJob; warnings: string[] } | {
 
 const cellFor = (cells: readonly string[], mapping: readonly SheetField[], field: SheetField): string =>
   mapping
-    .map((mapped, index) => (mapped === field ? (cells[index] ?? '').trim() : ''))
+    .map((mapped, index) => (mapped === field ? restoreFormulaText((cells[index] ?? '').trim()) : ''))
     .filter((value) => value !== '')
     .join(field === 'notes' ? '\n' : ' ');
 

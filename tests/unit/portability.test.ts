@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src-main/core/handlers';
 import { ImportRunner } from '../../src-main/core/services/import-runner';
 import { parseCsv, toCsv } from '../../src-shared/domain/csv';
-import { parseSheetDate, statusFromText, suggestMapping } from '../../src-shared/domain/spreadsheet';
+import { parseSheetDate, sheetRowToJob, statusFromText, suggestMapping } from '../../src-shared/domain/spreadsheet';
 import { createCaller, fakeClock, testCore } from './helpers';
 
 const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
@@ -113,6 +113,16 @@ describe('CSV', () => {
       ['1', '2;3'],
     ]);
     expect(() => parseCsv('a,b\n"open,1\n')).toThrow(/never ends/u);
+  });
+
+  it('never hands a spreadsheet a formula from a listing, and reads its own escaping back', () => {
+    const hostile = ['=HYPERLINK("https://evil.example","Apply")', '+1-555', '-2+3', '@SUM(A1)', '\tcmd'];
+    const [, row] = parseCsv(toCsv([['Title', 'A', 'B', 'C', 'D'], hostile]));
+    expect(row!.map((cell) => cell[0])).toEqual(["'", "'", "'", "'", "'"]);
+    const columns = [{ id: 1, key: 'saved', name: 'Saved', closes: false }];
+    const result = sheetRowToJob([row![0]!, 'Acme'], ['title', 'company'], columns);
+    expect(result.ok && result.job.title).toBe('=HYPERLINK("https://evil.example","Apply")');
+    expect(parseCsv(toCsv([['Plain title', "It's fine"]]))).toEqual([['Plain title', "It's fine"]]);
   });
 
   it('exports one row per live job with its status, notes and contacts', async () => {

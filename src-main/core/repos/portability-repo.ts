@@ -46,6 +46,10 @@ export function clearTable(db: Db, table: DataTable): void {
   db.prepare(`DELETE FROM ${table}`).run();
 }
 
+export function listJobIds(db: Db): number[] {
+  return (statement(db, 'SELECT id FROM jobs ORDER BY id').all() as { id: number }[]).map((row) => row.id);
+}
+
 export function countRows(db: Db, table: DataTable): number {
   return (statement(db, `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
@@ -78,6 +82,14 @@ export function listJourneyRows(db: Db): JourneyRow[] {
        FROM jobs j JOIN board_columns c ON c.id = j.column_id
       WHERE j.deleted_at IS NULL ORDER BY c.position, j.position`,
   ).all() as JourneyRow[];
+}
+
+/** What insights need of every live job (answered from the jobs_journey index alone). */
+export function listJourneyHeads(db: Db): { id: number; createdAt: string; columnId: number; outcome: string | null }[] {
+  return statement(
+    db,
+    'SELECT id, created_at AS createdAt, column_id AS columnId, outcome FROM jobs WHERE deleted_at IS NULL ORDER BY id',
+  ).all() as { id: number; createdAt: string; columnId: number; outcome: string | null }[];
 }
 
 export function listAllMoves(db: Db): { jobId: number; toColumnId: number; outcome: string | null; changedAt: string }[] {

@@ -27,6 +27,7 @@ import {
   listAllMoves,
   listAllNotesAndContacts,
   listAllStages,
+  listJourneyHeads,
   listJourneyRows,
   readTable,
   tableColumns,
@@ -137,9 +138,7 @@ export function importJson(db: Db, text: string): DataSummary {
   return summarise(db);
 }
 
-export function allJobIds(db: Db): number[] {
-  return readTable(db, 'jobs').map((row) => Number(row.id));
-}
+export { listJobIds as allJobIds } from '../repos/portability-repo';
 
 export function summarise(db: Db): DataSummary {
   return {
@@ -150,36 +149,32 @@ export function summarise(db: Db): DataSummary {
   };
 }
 
-/** Every live job with its column, moves and stages, for the CSV and the insights. */
-function journeys(db: Db): { journeys: JobJourney[]; rows: ReturnType<typeof listJourneyRows> } {
+/** Every live job with its column, moves and stages. */
+function journeys(db: Db): JobJourney[] {
   const columns = new Map(listColumns(db).map((column) => [column.id, column]));
   const moves = groupByJob(listAllMoves(db));
   const stages = groupByJob(listAllStages(db));
-  const rows = listJourneyRows(db);
-  return {
-    rows,
-    journeys: rows.map((row) => ({
-      id: row.id,
-      createdAt: row.createdAt,
-      current: { key: columns.get(row.columnId)?.key ?? '', closes: columns.get(row.columnId)?.closes ?? false },
-      outcome: row.outcome as CloseOutcome | null,
-      moves: (moves.get(row.id) ?? []).map((move) => ({
-        toKey: columns.get(move.toColumnId)?.key ?? '',
-        toCloses: columns.get(move.toColumnId)?.closes ?? false,
-        outcome: move.outcome as CloseOutcome | null,
-        at: move.changedAt,
-      })),
-      stages: (stages.get(row.id) ?? []).map((stage) => ({
-        kind: stage.kind as StageKind,
-        status: stage.status as StageStatus,
-        startsAt: stage.startsAt,
-      })),
+  return listJourneyHeads(db).map((row) => ({
+    id: row.id,
+    createdAt: row.createdAt,
+    current: { key: columns.get(row.columnId)?.key ?? '', closes: columns.get(row.columnId)?.closes ?? false },
+    outcome: row.outcome as CloseOutcome | null,
+    moves: (moves.get(row.id) ?? []).map((move) => ({
+      toKey: columns.get(move.toColumnId)?.key ?? '',
+      toCloses: columns.get(move.toColumnId)?.closes ?? false,
+      outcome: move.outcome as CloseOutcome | null,
+      at: move.changedAt,
     })),
-  };
+    stages: (stages.get(row.id) ?? []).map((stage) => ({
+      kind: stage.kind as StageKind,
+      status: stage.status as StageStatus,
+      startsAt: stage.startsAt,
+    })),
+  }));
 }
 
 export function insights(db: Db, clock: Clock, range: DateRange): Insights {
-  return computeInsights(journeys(db).journeys, range, clock());
+  return computeInsights(journeys(db), range, clock());
 }
 
 const CSV_HEADERS = [
