@@ -13,7 +13,9 @@ import { openCore } from '../src-main/core/open-core';
 import { moveJob } from '../src-main/core/services/board-service';
 import { importSources } from '../src-main/core/services/import-service';
 import { addJob, getBoard } from '../src-main/core/services/jobs-service';
-import { editStage } from '../src-main/core/services/stages-service';
+import { addStage, editStage } from '../src-main/core/services/stages-service';
+import { stageKindLabel } from '../src-shared/domain/icalendar';
+import type { StageKind } from '../src-shared/domain/job';
 import { listStages } from '../src-main/core/repos/stages-repo';
 import { zonedToUtc } from '../src-shared/domain/schedule';
 import { startHost } from '../src-main/host/host-server';
@@ -72,6 +74,33 @@ for (const [index, date, time, zone] of plan) {
   );
 }
 moveJob(core.db, { id: seedJob, columnId: columnId('interviewing'), beforeId: null }, core.clock);
+
+// Past interviews with outcomes, so Insights has rounds and pass rates to show.
+const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000).toISOString();
+const outcomes: [string, StageKind, 'passed' | 'failed', number][] = [
+  ['Mobile Developer', 'recruiter_call', 'passed', 12],
+  ['Mobile Developer', 'technical', 'passed', 6],
+  ['Security Engineer', 'recruiter_call', 'passed', 20],
+  ['Security Engineer', 'system_design', 'passed', 14],
+  ['Security Engineer', 'values', 'passed', 9],
+  ['Platform Engineer', 'recruiter_call', 'passed', 18],
+  ['Platform Engineer', 'technical', 'failed', 11],
+];
+for (const [title, kind, status, ago] of outcomes) {
+  addStage(core.db, byTitle(title), { kind, title: stageKindLabel(kind), durationMinutes: 45 }, core.clock, {
+    kind,
+    title: stageKindLabel(kind),
+    durationMinutes: 45,
+    startsAt: daysAgo(ago),
+    timeZone: 'Europe/Berlin',
+    location: null,
+    interviewers: null,
+    status,
+    prepNotes: null,
+    checklist: [],
+    outcomeNotes: null,
+  });
+}
 
 const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
 const executablePath = chromiumExecutable();

@@ -46,8 +46,9 @@ export function clearTable(db: Db, table: DataTable): void {
   db.prepare(`DELETE FROM ${table}`).run();
 }
 
-export function listJobIds(db: Db): number[] {
-  return (statement(db, 'SELECT id FROM jobs ORDER BY id').all() as { id: number }[]).map((row) => row.id);
+export function listJobIds(db: Db, includeDeleted = true): number[] {
+  const sql = `SELECT id FROM jobs${includeDeleted ? '' : ' WHERE deleted_at IS NULL'} ORDER BY id`;
+  return (statement(db, sql).all() as { id: number }[]).map((row) => row.id);
 }
 
 export function countRows(db: Db, table: DataTable): number {

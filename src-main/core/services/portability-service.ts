@@ -24,6 +24,7 @@ import {
   countRows,
   DATA_TABLE_NAMES,
   insertRows,
+  listJobIds,
   listAllMoves,
   listAllNotesAndContacts,
   listAllStages,
@@ -106,10 +107,14 @@ export function importJson(db: Db, text: string): DataSummary {
   }
   const unknownTable = Object.keys(data.tables).find((table) => !(DATA_TABLE_NAMES as string[]).includes(table));
   if (unknownTable) throw new QuarryError('unsupported_file', `Not a Quarry export: unknown table “${unknownTable}”.`);
-  if (countRows(db, 'jobs') > 0 || countRows(db, 'imports') > 0) {
+  const held = countRows(db, 'jobs');
+  if (held > 0 || countRows(db, 'imports') > 0) {
+    const live = listJobIds(db, false).length;
+    const what =
+      live > 0 ? 'Quarry already has jobs here' : `This data folder still keeps ${held} deleted jobs (so deletes can be undone)`;
     throw new QuarryError(
       'conflict',
-      'Quarry already has jobs here. Import an export into an empty data folder (a new profile or QUARRY_DATA_DIR), so two histories never mix.',
+      `${what}. Import an export into an empty data folder (a new profile or QUARRY_DATA_DIR), so two histories never mix.`,
     );
   }
   db.transaction(() => {
@@ -138,7 +143,10 @@ export function importJson(db: Db, text: string): DataSummary {
   return summarise(db);
 }
 
-export { listJobIds as allJobIds } from '../repos/portability-repo';
+/** Every job id, deleted ones too (after a restore, derived state is rebuilt for all of them). */
+export function allJobIds(db: Db): number[] {
+  return listJobIds(db);
+}
 
 export function summarise(db: Db): DataSummary {
   return {
