@@ -37,7 +37,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 const tree = join(workDir, 'app');
 for (const part of ['src-main', 'src-renderer', 'src-shared', 'package.json'])
   cpSync(part, join(tree, part), { recursive: true });
-const output = join(workDir, 'findings.csv');
+const output = join(workDir, 'findings.sarif');
 const run = spawnSync(
   process.execPath,
   [
@@ -51,14 +51,16 @@ if (run.status !== 0) {
   console.error(run.stdout, run.stderr);
   process.exit(1);
 }
-const findings = readFileSync(output, 'utf8')
-  .trim()
-  .split('\n')
-  .slice(1)
-  .map((row) => {
-    const [check, severity, , file, location] = row.split(',').map((cell) => cell.replace(/^"|"$/gu, ''));
-    return { check, severity, file, location };
-  });
+// SARIF (JSON) rather than CSV: samples of HTML and CSP text make CSV rows unreliable to split.
+const findings = JSON.parse(readFileSync(output, 'utf8')).runs[0].results.map((result) => {
+  const { artifactLocation, region } = result.locations[0].physicalLocation;
+  return {
+    check: result.ruleId,
+    severity: result.level,
+    file: artifactLocation.uri,
+    location: `${region.startLine}:${region.startColumn}`,
+  };
+});
 rmSync(workDir, { recursive: true, force: true });
 
 let unexplained = 0;
