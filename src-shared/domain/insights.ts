@@ -2,7 +2,7 @@
  * Where applications went, from each job's status history and interview
  * stages: the flow for the Sankey diagram and the funnel's numbers.
  */
-import { differenceInCalendarDays, addWeeks, startOfISOWeek } from 'date-fns';
+import { addWeeks, differenceInCalendarDays, startOfDay, startOfISOWeek, startOfYear, subDays } from 'date-fns';
 import type { CloseOutcome, StageKind, StageStatus } from './job';
 
 export interface JourneyMove {
@@ -214,4 +214,26 @@ export function applicationsPerWeek(instants: readonly string[]): { weekStart: s
     result.push({ weekStart: week.toISOString(), count: counts.get(week.getTime()) ?? 0 });
   }
   return result;
+}
+
+export const RANGE_PRESETS = [
+  { id: 'all', label: 'All time' },
+  { id: '30', label: 'Last 30 days' },
+  { id: '90', label: 'Last 90 days' },
+  { id: 'year', label: 'This year' },
+  { id: 'custom', label: 'Custom…' },
+] as const;
+export type RangePreset = (typeof RANGE_PRESETS)[number]['id'];
+
+/** A preset (or the user's own yyyy-mm-dd days, inclusive, in local time) as a range of instants. */
+export function rangeFor(preset: RangePreset, now: Date, custom: { from: string; to: string }): DateRange {
+  if (preset === '30' || preset === '90') return { from: subDays(startOfDay(now), Number(preset)).toISOString(), to: null };
+  if (preset === 'year') return { from: startOfYear(now).toISOString(), to: null };
+  if (preset === 'custom') {
+    return {
+      from: custom.from ? new Date(`${custom.from}T00:00:00`).toISOString() : null,
+      to: custom.to ? new Date(`${custom.to}T23:59:59.999`).toISOString() : null,
+    };
+  }
+  return { from: null, to: null };
 }

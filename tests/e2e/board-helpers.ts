@@ -37,7 +37,13 @@ export async function closeJob(page: Page, title: string, outcome: string) {
   const dialog = page.getByRole('dialog', { name: 'How did it end?' });
   await dialog.getByLabel(outcome).check();
   await dialog.getByRole('button', { name: 'Close job' }).click();
-  await expect(column(page, 'closed').getByRole('article', { name: new RegExp(`^${title} at `, 'u') })).toBeVisible();
+  // The app hands focus back to the closed card a frame later; wait so the next keystroke goes where the spec means.
+  await expect(
+    column(page, 'closed')
+      .getByRole('article', { name: new RegExp(`^${title} at `, 'u') })
+      .getByRole('button')
+      .first(),
+  ).toBeFocused();
 }
 
 export const SEED_LISTING = join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html');

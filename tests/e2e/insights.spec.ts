@@ -11,7 +11,9 @@ const quarry = useQuarry();
 /** Moves a card one column right at a time with the keyboard. */
 async function moveRight(page: Page, title: string, through: string[]) {
   for (const key of through) {
-    await card(page, title).getByRole('button').first().focus();
+    const handle = card(page, title).getByRole('button').first();
+    await handle.focus();
+    await expect(handle).toBeFocused();
     await page.keyboard.press('Alt+ArrowRight');
     await expect(column(page, key).getByRole('article', { name: new RegExp(`^${title} at `, 'u') })).toBeVisible();
   }

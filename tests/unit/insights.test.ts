@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applicationsPerWeek, computeInsights, type JobJourney } from '../../src-shared/domain/insights';
+import { applicationsPerWeek, computeInsights, rangeFor, type JobJourney } from '../../src-shared/domain/insights';
 
 const now = new Date('2026-11-24T12:00:00.000Z');
 const move = (toKey: string, at: string, outcome: JobJourney['outcome'] = null) => ({
@@ -100,5 +100,16 @@ describe('insights', () => {
   it('keeps empty weeks between applications', () => {
     const weeks = applicationsPerWeek(['2026-11-02T10:00:00.000Z', '2026-11-24T10:00:00.000Z']);
     expect(weeks.map((week) => week.count)).toEqual([1, 0, 0, 1]);
+  });
+
+  it('turns the range presets into instants', () => {
+    const noon = new Date(2026, 10, 24, 12);
+    expect(rangeFor('all', noon, { from: '', to: '' })).toEqual({ from: null, to: null });
+    expect(new Date(rangeFor('30', noon, { from: '', to: '' }).from!).getTime()).toBe(new Date(2026, 9, 25).getTime());
+    expect(new Date(rangeFor('year', noon, { from: '', to: '' }).from!).getTime()).toBe(new Date(2026, 0, 1).getTime());
+    const custom = rangeFor('custom', noon, { from: '2026-11-01', to: '2026-11-02' });
+    expect(new Date(custom.from!).getTime()).toBe(new Date(2026, 10, 1).getTime());
+    expect(new Date(custom.to!).getTime()).toBe(new Date(2026, 10, 2, 23, 59, 59, 999).getTime());
+    expect(rangeFor('custom', noon, { from: '', to: '2026-11-02' }).from).toBeNull();
   });
 });
