@@ -23,7 +23,7 @@ export interface PaintResult {
 export async function benchBoardPaint(jobs = 10_000, loads = 5): Promise<PaintResult> {
   const root = fileURLToPath(new URL('..', import.meta.url));
   const dataDir = mkdtempSync(join(tmpdir(), 'quarry-paint-'));
-  const core = openCore({ dataDir, host: 'browser' });
+  const core = await openCore({ dataDir, host: 'browser' });
   insertSyntheticJobs(core.db, jobs);
   const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
   const executablePath = chromiumExecutable();

@@ -53,7 +53,7 @@ export async function benchImport(count = 1000): Promise<ImportBenchResult> {
   for (const html of contents) parseDocument(html);
   const bareParseSeconds = (performance.now() - bareStart) / 1000;
 
-  const core = openCore({ dataDir: join(work, 'data'), host: 'cli' });
+  const core = await openCore({ dataDir: join(work, 'data'), host: 'cli' });
   // Start the workers before timing, as the app has them running already.
   const parser = core.parser();
   await parser.parse({

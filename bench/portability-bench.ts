@@ -29,8 +29,8 @@ function timed<T>(run: () => T): [T, number] {
 export async function benchPortability(jobs: number): Promise<PortabilityResult> {
   const source = mkdtempSync(join(tmpdir(), 'quarry-portability-'));
   const target = mkdtempSync(join(tmpdir(), 'quarry-portability-'));
-  const core = openCore({ dataDir: source, host: 'cli' });
-  const empty = openCore({ dataDir: target, host: 'cli' });
+  const core = await openCore({ dataDir: source, host: 'cli' });
+  const empty = await openCore({ dataDir: target, host: 'cli' });
   try {
     insertSyntheticJobs(core.db, jobs, { journeys: true, descriptionBytes: 4000 });
     const samples = Array.from({ length: 5 }, () => timed(() => insights(core.db, core.clock, { from: null, to: null }))[1]);

@@ -2,7 +2,12 @@
 import { benchBoardPaint } from './board-paint-bench';
 import { benchImport } from './import-bench';
 import { benchPortability } from './portability-bench';
-import { benchSearch } from './search-bench';
+import { benchSearch, type SearchBenchRow } from './search-bench';
+
+/** One table row per data size, labelled "10,000 jobs". */
+function printPerSize<Row extends { jobs: number }>(rows: Row[], columns: (row: Row) => Record<string, unknown>): void {
+  console.table(Object.fromEntries(rows.map((row) => [`${row.jobs.toLocaleString('en')} jobs`, columns(row)])));
+}
 
 const files = Number(process.env.QUARRY_BENCH_FILES ?? 1000);
 const result = await benchImport(files);
@@ -31,43 +36,31 @@ console.table({
 
 console.log('\nSearch: labelled typo queries, every keystroke from the 3rd character (Quarry) / whole query (naive fuse.js)');
 const sizes = (process.env.QUARRY_BENCH_SEARCH ?? '1000,10000,50000').split(',').map(Number);
-const rows = sizes.map((size) => benchSearch(size, 100, 20));
-console.table(
-  Object.fromEntries(
-    rows.map((row) => [
-      `${row.jobs.toLocaleString('en')} jobs`,
-      {
-        'build ms': Math.round(row.buildMs),
-        'heap MB': Math.round(row.heapMb),
-        'p50 ms': Number(row.p50Ms.toFixed(2)),
-        'p95 ms': Number(row.p95Ms.toFixed(2)),
-        'recall@5': Number(row.recallAt5.toFixed(2)),
-        'naive build ms': Math.round(row.naiveBuildMs),
-        'naive p50 ms': Math.round(row.naiveP50Ms),
-        'naive p95 ms': Math.round(row.naiveP95Ms),
-        'naive recall@5': `${row.naiveRecallAt5.toFixed(2)} (${row.naiveQueries} q)`,
-        goal: row.p95Ms <= (row.jobs >= 50_000 ? 50 : 16) && row.recallAt5 >= row.naiveRecallAt5 ? 'met' : 'NOT met',
-      },
-    ]),
-  ),
-);
+const rows: SearchBenchRow[] = [];
+// One size at a time: each holds its whole index in memory.
+for (const size of sizes) rows.push(await benchSearch(size, 100, 20));
+printPerSize(rows, (row) => ({
+  'build ms': Math.round(row.buildMs),
+  'heap MB': Math.round(row.heapMb),
+  'p50 ms': Number(row.p50Ms.toFixed(2)),
+  'p95 ms': Number(row.p95Ms.toFixed(2)),
+  'recall@5': Number(row.recallAt5.toFixed(2)),
+  'naive build ms': Math.round(row.naiveBuildMs),
+  'naive p50 ms': Math.round(row.naiveP50Ms),
+  'naive p95 ms': Math.round(row.naiveP95Ms),
+  'naive recall@5': `${row.naiveRecallAt5.toFixed(2)} (${row.naiveQueries} q)`,
+  goal: row.p95Ms <= (row.jobs >= 50_000 ? 50 : 16) && row.recallAt5 >= row.naiveRecallAt5 ? 'met' : 'NOT met',
+}));
 
 console.log('\nInsights and data in/out (synthetic jobs with histories, two stages each, 4 KB descriptions)');
 const portability = await Promise.all(
   (process.env.QUARRY_BENCH_PORTABILITY ?? '1000,10000').split(',').map((size) => benchPortability(Number(size))),
 );
-console.table(
-  Object.fromEntries(
-    portability.map((row) => [
-      `${row.jobs.toLocaleString('en')} jobs`,
-      {
-        'insights ms': Math.round(row.insightsMs),
-        'JSON export ms': Math.round(row.jsonMs),
-        'JSON MB': Number(row.jsonMb.toFixed(1)),
-        'CSV export ms': Math.round(row.csvMs),
-        'CSV MB': Number(row.csvMb.toFixed(2)),
-        'restore JSON ms': Math.round(row.restoreMs),
-      },
-    ]),
-  ),
-);
+printPerSize(portability, (row) => ({
+  'insights ms': Math.round(row.insightsMs),
+  'JSON export ms': Math.round(row.jsonMs),
+  'JSON MB': Number(row.jsonMb.toFixed(1)),
+  'CSV export ms': Math.round(row.csvMs),
+  'CSV MB': Number(row.csvMb.toFixed(2)),
+  'restore JSON ms': Math.round(row.restoreMs),
+}));

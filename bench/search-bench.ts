@@ -159,10 +159,10 @@ export interface SearchBenchRow {
   naiveQueries: number;
 }
 
-export function benchSearch(count: number, queries = 200, naiveQueries = 20): SearchBenchRow {
+export async function benchSearch(count: number, queries = 200, naiveQueries = 20): Promise<SearchBenchRow> {
   const jobs = generate(count);
   const dataDir = mkdtempSync(join(tmpdir(), 'quarry-search-'));
-  const core = openCore({ dataDir, host: 'cli' });
+  const core = await openCore({ dataDir, host: 'cli' });
   const column = listColumns(core.db)[0]!.id;
   const now = new Date().toISOString();
   core.db.transaction(() => {

@@ -24,7 +24,7 @@ import { chromiumExecutable } from '../tests/e2e/quarry-app';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/import');
 const dataDir = mkdtempSync(join(tmpdir(), 'quarry-shots-'));
-const core = openCore({ dataDir, host: 'browser' });
+const core = await openCore({ dataDir, host: 'browser' });
 await importSources(
   { db: core.db, clock: core.clock, parser: core.parser() },
   [

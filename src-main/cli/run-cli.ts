@@ -193,7 +193,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   let core: CoreContext | undefined;
   try {
-    core = openCore({ dataDir, host: 'cli' });
+    core = await openCore({ dataDir, host: 'cli' });
     return await command(core, parsed.values, io, rest);
   } catch (error) {
     return reportError(io, error);

@@ -26,10 +26,11 @@ export interface CoreContext {
   backupsIdle: () => Promise<void>;
   /**
    * Closes the database, lets `change` replace its file (restoring a backup),
-   * and opens it again. `change` may return an undo, run if the new file will
-   * not open; either way the context is left with a working connection.
+   * and opens it again (migrating an older file, after backing it up). `change`
+   * may return an undo, run if the new file will not open; either way the
+   * context is left with a working connection.
    */
-  replaceDatabase: <T>(change: () => { value: T; undo?: (() => void) | undefined }) => T;
+  replaceDatabase: <T>(change: () => { value: T; undo?: (() => void) | undefined }) => Promise<T>;
   close: () => Promise<void>;
 }
 

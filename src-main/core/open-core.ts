@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { backUp, dailyBackup, snapshotBeforeMigration } from './db/backups';
+import { backUp, dailyBackup } from './db/backups';
 import { openDataDir } from './db/database';
 import type { CoreContext } from './context';
 import { createParsePool, defaultWorkerScript, type Parser } from './import/parse-pool';
@@ -16,14 +16,14 @@ export interface CoreOptions {
 }
 
 /** Opens the data folder and assembles the context every service runs in. */
-export function openCore(options: CoreOptions): CoreContext {
+export async function openCore(options: CoreOptions): Promise<CoreContext> {
   const clock = options.clock ?? (() => new Date());
   const open = () =>
     openDataDir(options.dataDir, {
       nativeBinding: options.nativeBinding,
-      beforeMigrating: (existing) => snapshotBeforeMigration(existing, options.dataDir, clock()),
+      beforeMigrating: (existing) => backUp(existing, options.dataDir, 'before-migration', clock()),
     });
-  const db = open();
+  const db = await open();
   // Backups run while the app works; closing or swapping the database waits for them.
   let backupsRunning: Promise<unknown> = Promise.resolve();
   const track = <T>(backup: Promise<T>): Promise<T> => {
@@ -53,20 +53,20 @@ export function openCore(options: CoreOptions): CoreContext {
     onJobsChanged: (listener) => void listeners.add(listener),
     backUp: (reason) => track(backUp(core.db, options.dataDir, reason, clock())),
     backupsIdle: async () => void (await backupsRunning),
-    replaceDatabase(change) {
+    async replaceDatabase(change) {
       core.db.close();
       search = undefined;
       let undo: (() => void) | undefined;
       try {
         const { value, undo: undoChange } = change();
         undo = undoChange;
-        core.db = open();
+        core.db = await open();
         for (const listener of listeners) listener();
         return value;
       } catch (error) {
         // Whatever failed, the app keeps a working connection to the data it had.
         undo?.();
-        core.db = open();
+        core.db = await open();
         throw error;
       }
     },

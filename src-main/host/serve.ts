@@ -17,7 +17,7 @@ const { values } = parseArgs({
 });
 
 const dataDir = values['data-dir'] ?? resolveDataDir();
-const core = openCore({ dataDir, host: 'browser' });
+const core = await openCore({ dataDir, host: 'browser' });
 // Start the parse workers now: from TypeScript sources they take a few seconds to load, better before the first import.
 core.parser();
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));

@@ -61,12 +61,12 @@ async function pickImportPaths(folders: boolean): Promise<string[] | null> {
   return result.canceled ? null : result.filePaths;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.env, platformAppDataDir());
   app.setPath('userData', dataDir);
   let core: CoreContext;
   try {
-    core = openCore({
+    core = await openCore({
       dataDir,
       host: 'electron',
       version: app.getVersion(),

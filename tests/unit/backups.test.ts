@@ -21,11 +21,11 @@ describe('backups', () => {
   it('backs up once a day when the app opens, and keeps the newest ten', async () => {
     const dir = tempDir();
     const day = (n: number) => new Date(Date.UTC(2026, 10, n, 9));
-    const core = openCore({ dataDir: dir, host: 'browser', clock: () => day(1) });
+    const core = await openCore({ dataDir: dir, host: 'browser', clock: () => day(1) });
     await core.backupsIdle();
     expect(listBackups(dir)).toHaveLength(1);
     expect(await dailyBackup(core.db, dir, new Date(day(1).getTime() + 3_600_000))).toBeNull();
-    for (let n = 2; n <= 14; n++) await backUp(core.db, dir, 'test', day(n));
+    for (let n = 2; n <= 14; n++) await backUp(core.db, dir, 'manual', day(n));
     expect(listBackups(dir)).toHaveLength(BACKUPS_KEPT);
     expect(listBackups(dir)[0]!.name).toContain('2026-11-14');
     await core.close();
@@ -41,7 +41,7 @@ describe('backups', () => {
       )
       .run();
     old.close();
-    const core = openCore({ dataDir: dir, host: 'cli' });
+    const core = await openCore({ dataDir: dir, host: 'cli' });
     const [backup] = listBackups(dir);
     expect(backup!.name).toMatch(/before-migration\.db$/u);
     const copy = new Database(backup!.path, { readonly: true });
@@ -79,7 +79,7 @@ describe('backups', () => {
   it('restores a backup while the app runs, keeping the replaced data as a backup of its own', async () => {
     const dir = tempDir();
     let now = new Date(Date.UTC(2026, 10, 20, 9));
-    const core = openCore({ dataDir: dir, host: 'browser', clock: () => now });
+    const core = await openCore({ dataDir: dir, host: 'browser', clock: () => now });
     const events: string[] = [];
     const call = createCaller(
       createHandlers(core, { emit: (event, payload) => events.push(`${event}:${JSON.stringify(payload)}`) }),
@@ -108,9 +108,32 @@ describe('backups', () => {
     await core.close();
   });
 
+  it('restoring a backup from an older Quarry migrates it, backing it up first as it was', async () => {
+    const dir = tempDir();
+    const core = await openCore({ dataDir: dir, host: 'browser', clock: () => new Date(Date.UTC(2026, 10, 20, 9)) });
+    const call = createCaller(createHandlers(core, { emit: () => undefined }));
+    await call('addJob', { title: 'Current', company: 'Co' });
+    const old = new Database(join(dir, 'backups', 'quarry-2025-01-01T09-00-00-000Z-manual.db'));
+    migrate(old, MIGRATIONS.slice(0, 1));
+    old
+      .prepare(
+        "INSERT INTO jobs (title, company, column_id, position, created_at, updated_at) VALUES ('From 2025', 'Co', 1, 1, 'x', 'x')",
+      )
+      .run();
+    old.close();
+
+    await call('restoreBackup', { name: 'quarry-2025-01-01T09-00-00-000Z-manual.db' });
+    expect((await call('getBoard', undefined)).cards.map((card) => card.title)).toEqual(['From 2025']);
+    const beforeMigration = (await call('listBackups', undefined)).find((item) => item.reason === 'before-migration');
+    const copy = new Database(join(dir, 'backups', beforeMigration!.name), { readonly: true });
+    expect(copy.pragma('user_version', { simple: true })).toBe(1);
+    copy.close();
+    await core.close();
+  });
+
   it('refuses to restore an unknown or damaged backup and keeps the data it has', async () => {
     const dir = tempDir();
-    const core = openCore({ dataDir: dir, host: 'browser' });
+    const core = await openCore({ dataDir: dir, host: 'browser' });
     const call = createCaller(createHandlers(core, { emit: () => undefined }));
     await call('addJob', { title: 'Still here', company: 'Co' });
     await expect(call('restoreBackup', { name: 'quarry-nope.db' })).rejects.toThrow(/no backup called/u);

@@ -6,9 +6,9 @@ import { QuarryError } from '../../src-shared/errors';
 import { groupByColumn } from '../../src-shared/domain/board';
 import { fakeClock, testCore } from './helpers';
 
-function setup() {
+async function setup() {
   const clock = fakeClock();
-  const core = testCore({ clock });
+  const core = await testCore({ clock });
   const ids = ['A', 'B', 'C'].map((title) => addJob(core.db, { title, company: 'Co' }, clock).id);
   const columns = Object.fromEntries(getBoard(core.db, clock).columns.map((column) => [column.key, column.id]));
   const order = (key: string) =>
@@ -19,8 +19,8 @@ function setup() {
 }
 
 describe('board service', () => {
-  it('reorders within a column by writing one position', () => {
-    const { db, clock, ids, columns, order } = setup();
+  it('reorders within a column by writing one position', async () => {
+    const { db, clock, ids, columns, order } = await setup();
     moveJob(db, { id: ids[2]!, columnId: columns.saved!, beforeId: ids[0]! }, clock);
     expect(order('saved')).toEqual(['C', 'A', 'B']);
     moveJob(db, { id: ids[2]!, columnId: columns.saved!, beforeId: null }, clock);
@@ -28,8 +28,8 @@ describe('board service', () => {
     expect(listStatusChanges(db, ids[2]!)).toHaveLength(1);
   });
 
-  it('records a status change when a job changes column', () => {
-    const { db, clock, ids, columns } = setup();
+  it('records a status change when a job changes column', async () => {
+    const { db, clock, ids, columns } = await setup();
     clock.advance(60_000);
     moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: null }, clock);
     expect(listStatusChanges(db, ids[0]!).at(-1)).toMatchObject({
@@ -43,8 +43,8 @@ describe('board service', () => {
     ]);
   });
 
-  it('needs an outcome to close a job, and clears it when the job reopens', () => {
-    const { db, clock, ids, columns } = setup();
+  it('needs an outcome to close a job, and clears it when the job reopens', async () => {
+    const { db, clock, ids, columns } = await setup();
     expect(() => moveJob(db, { id: ids[0]!, columnId: columns.closed!, beforeId: null }, clock)).toThrow(/needs an outcome/);
     expect(moveJob(db, { id: ids[0]!, columnId: columns.closed!, beforeId: null, outcome: 'rejected' }, clock).outcome).toBe(
       'rejected',
@@ -52,8 +52,8 @@ describe('board service', () => {
     expect(moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: null }, clock).outcome).toBeNull();
   });
 
-  it('keeps splitting the same gap until it renumbers the column', () => {
-    const { db, clock, ids, columns, order } = setup();
+  it('keeps splitting the same gap until it renumbers the column', async () => {
+    const { db, clock, ids, columns, order } = await setup();
     for (let round = 0; round < 80; round++) {
       moveJob(db, { id: ids[round % 2 === 0 ? 2 : 1]!, columnId: columns.saved!, beforeId: ids[0]! }, clock);
       moveJob(db, { id: ids[0]!, columnId: columns.saved!, beforeId: ids[round % 2 === 0 ? 1 : 2]! }, clock);
@@ -63,8 +63,8 @@ describe('board service', () => {
     expect(new Set(positions).size).toBe(3);
   });
 
-  it('refuses impossible moves with specific errors', () => {
-    const { db, clock, ids, columns } = setup();
+  it('refuses impossible moves with specific errors', async () => {
+    const { db, clock, ids, columns } = await setup();
     expect(() => moveJob(db, { id: 999, columnId: columns.saved!, beforeId: null }, clock)).toThrow(QuarryError);
     expect(() => moveJob(db, { id: ids[0]!, columnId: 999, beforeId: null }, clock)).toThrow(/no column/);
     expect(() => moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: ids[1]! }, clock)).toThrow(
@@ -73,8 +73,8 @@ describe('board service', () => {
     expect(() => moveJob(db, { id: ids[0]!, columnId: columns.saved!, beforeId: ids[0]! }, clock)).toThrow(/above itself/);
   });
 
-  it('deletes softly so undo restores everything', () => {
-    const { db, clock, ids } = setup();
+  it('deletes softly so undo restores everything', async () => {
+    const { db, clock, ids } = await setup();
     saveNotes(db, ids[1]!, 'Recruiter: Sam', clock);
     deleteJob(db, ids[1]!, clock);
     expect(getBoard(db, clock).cards.map((card) => card.title)).toEqual(['A', 'C']);
@@ -83,8 +83,8 @@ describe('board service', () => {
     expect(getJobDetail(db, ids[1]!, clock).notes).toBe('Recruiter: Sam');
   });
 
-  it('edits fields and parses a typed salary', () => {
-    const { db, clock, ids } = setup();
+  it('edits fields and parses a typed salary', async () => {
+    const { db, clock, ids } = await setup();
     editJob(
       db,
       ids[0]!,
@@ -109,8 +109,8 @@ describe('board service', () => {
     });
   });
 
-  it('keeps one notes document per job', () => {
-    const { db, clock, ids } = setup();
+  it('keeps one notes document per job', async () => {
+    const { db, clock, ids } = await setup();
     saveNotes(db, ids[0]!, 'first', clock);
     saveNotes(db, ids[0]!, 'second', clock);
     expect(getJobDetail(db, ids[0]!, clock).notes).toBe('second');
@@ -120,7 +120,7 @@ describe('board service', () => {
 
 describe('cards', () => {
   it('show the earliest upcoming scheduled stage and when the job last moved', async () => {
-    const { db, clock, ids, columns } = setup();
+    const { db, clock, ids, columns } = await setup();
     const { insertPlannedStage } = await import('../../src-main/core/repos/stages-repo');
     const now = clock().toISOString();
     const past = insertPlannedStage(

@@ -7,15 +7,15 @@ import { fakeClock, testCore } from './helpers';
 const names = (db: Parameters<typeof listColumns>[0]) => listColumns(db).map((column) => column.name);
 
 describe('columns', () => {
-  it('adds a column before Closed, with a unique name', () => {
-    const { db } = testCore();
+  it('adds a column before Closed, with a unique name', async () => {
+    const { db } = await testCore();
     addColumn(db, 'Take-home');
     expect(names(db)).toEqual(['Saved', 'Applied', 'Interviewing', 'Offer', 'Take-home', 'Closed']);
     expect(() => addColumn(db, 'applied')).toThrow(/already a column/);
   });
 
-  it('renames and reorders', () => {
-    const { db } = testCore();
+  it('renames and reorders', async () => {
+    const { db } = await testCore();
     const [saved, applied, , offer] = listColumns(db);
     renameColumn(db, applied!.id, 'Sent');
     moveColumn(db, offer!.id, saved!.id);
@@ -24,9 +24,9 @@ describe('columns', () => {
     expect(names(db)).toEqual(['Saved', 'Sent', 'Interviewing', 'Closed', 'Offer']);
   });
 
-  it('hides columns but always keeps an open one visible, where new jobs go', () => {
+  it('hides columns but always keeps an open one visible, where new jobs go', async () => {
     const clock = fakeClock();
-    const { db } = testCore({ clock });
+    const { db } = await testCore({ clock });
     const columns = listColumns(db);
     setColumnHidden(db, columns[0]!.id, true);
     expect(addJob(db, { title: 'T', company: 'C' }, clock).columnId).toBe(columns[1]!.id);

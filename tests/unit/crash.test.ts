@@ -54,7 +54,7 @@ describe('crash safety', () => {
       for (let run = 0; run < RUNS; run++) {
         const dataDir = tempDir('quarry-crash-data-');
         await importAndKill(folder, dataDir, 50 + run * 150);
-        const core = openCore({ dataDir, host: 'cli' });
+        const core = await openCore({ dataDir, host: 'cli' });
         const { db } = core;
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
         const files = (db.prepare('SELECT count(*) AS n FROM source_files').get() as { n: number }).n;

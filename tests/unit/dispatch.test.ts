@@ -21,7 +21,7 @@ describe('dispatch', () => {
   it.each(CALL_NAMES.flatMap((name) => MALFORMED.map(([label, args]) => [name, label, args] as const)))(
     '%s rejects %s with a typed validation error',
     async (name, _label, args) => {
-      const handlers = createHandlers(testCore(), { emit: () => undefined });
+      const handlers = createHandlers(await testCore(), { emit: () => undefined });
       const result = await dispatch(handlers, name, args);
       expect(result.ok).toBe(false);
       if (!result.ok) {
@@ -35,7 +35,7 @@ describe('dispatch', () => {
   );
 
   it('rejects unknown call names, including inherited properties', async () => {
-    const handlers = createHandlers(testCore(), { emit: () => undefined });
+    const handlers = createHandlers(await testCore(), { emit: () => undefined });
     for (const name of ['dropDatabase', '__proto__', 'toString', 'constructor', 42, null]) {
       const result = await dispatch(handlers, name, undefined);
       expect(result).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
@@ -43,13 +43,13 @@ describe('dispatch', () => {
   });
 
   it('passes validated, normalised arguments to the handler', async () => {
-    const handlers = createHandlers(testCore(), { emit: () => undefined });
+    const handlers = createHandlers(await testCore(), { emit: () => undefined });
     const result = await dispatch(handlers, 'addJob', { title: '  Staff   Engineer ', company: 'Acme', url: '' });
     expect(result).toMatchObject({ ok: true, value: { title: 'Staff Engineer', company: 'Acme', url: null } });
   });
 
   it('rejects URLs that are not web addresses', async () => {
-    const handlers = createHandlers(testCore(), { emit: () => undefined });
+    const handlers = createHandlers(await testCore(), { emit: () => undefined });
     for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'not a url']) {
       const result = await dispatch(handlers, 'addJob', { title: 'T', company: 'C', url });
       expect(result).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
@@ -58,7 +58,7 @@ describe('dispatch', () => {
 
   it('answers an unexpected failure with a generic internal error and no stack', async () => {
     const handlers = {
-      ...createHandlers(testCore(), { emit: () => undefined }),
+      ...createHandlers(await testCore(), { emit: () => undefined }),
       getBoard: () => {
         throw new Error('secret detail at /home/user/file.ts:12');
       },
@@ -74,7 +74,7 @@ describe('dispatch', () => {
 
   it('turns a SQLite storage failure into a storage error', async () => {
     const handlers = {
-      ...createHandlers(testCore(), { emit: () => undefined }),
+      ...createHandlers(await testCore(), { emit: () => undefined }),
       getBoard: () => {
         throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
       },

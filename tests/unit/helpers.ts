@@ -31,8 +31,8 @@ export function fakeClock(start = '2026-11-24T09:00:00.000Z') {
   return clock;
 }
 
-export function testCore(options: Partial<Pick<CoreContext, 'clock'>> = {}): CoreContext {
-  const core = openCore({ dataDir: tempDir(), host: 'cli', version: '0.0.0-test', clock: options.clock ?? fakeClock() });
+export async function testCore(options: Partial<Pick<CoreContext, 'clock'>> = {}): Promise<CoreContext> {
+  const core = await openCore({ dataDir: tempDir(), host: 'cli', version: '0.0.0-test', clock: options.clock ?? fakeClock() });
   cleanups.push(() => core.close());
   return core;
 }

@@ -16,7 +16,7 @@ async function start(): Promise<RunningHost> {
   mkdirSync(join(rendererDir, 'assets'));
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><html><head><title>Q</title></head><body></body></html>');
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  host = await startHost({ core: testCore(), rendererDir });
+  host = await startHost({ core: await testCore(), rendererDir });
   return host;
 }
 

@@ -17,14 +17,14 @@ const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-ba
 const parser = createParsePool();
 afterAll(() => parser.close());
 
-function deps() {
-  const core = testCore();
+async function deps() {
+  const core = await testCore();
   return { core, deps: { db: core.db, clock: core.clock, parser } };
 }
 
 describe('import service', () => {
   it('imports the seed with its five planned stages and keeps the original bytes', async () => {
-    const { core, deps: importDeps } = deps();
+    const { core, deps: importDeps } = await deps();
     const report = await importSources(importDeps, [{ kind: 'path', path: seed }], { origin: 'test' });
     expect(report).toMatchObject({ filesTotal: 1, jobsImported: 1, duplicates: 0, failures: 0 });
     const [job] = listJobRecords(core.db);
@@ -42,7 +42,7 @@ describe('import service', () => {
   });
 
   it('never doubles a job: same file, same URL from another file, same company and title', async () => {
-    const { core, deps: importDeps } = deps();
+    const { core, deps: importDeps } = await deps();
     const dir = tempDir();
     copyFileSync(seed, join(dir, 'copy.html'));
     const html = readFileSync(seed, 'utf8');
@@ -72,7 +72,7 @@ describe('import service', () => {
   });
 
   it('imports a folder recursively, skipping asset folders and counting other files', async () => {
-    const { deps: importDeps } = deps();
+    const { deps: importDeps } = await deps();
     const dir = tempDir();
     mkdirSync(join(dir, 'nested', 'page_files'), { recursive: true });
     copyFileSync(join(fixtures, 'lever.html'), join(dir, 'nested', 'lever.html'));
@@ -85,7 +85,7 @@ describe('import service', () => {
   });
 
   it('reports every failing file with its own reason and imports the rest', async () => {
-    const { deps: importDeps } = deps();
+    const { deps: importDeps } = await deps();
     const report = await importSources(
       importDeps,
       [
@@ -112,8 +112,8 @@ describe('import service', () => {
     expect(report).toMatchObject({ jobsImported: 4, failures: 3 });
   });
 
-  it('writes each file in one transaction: a failure inside leaves nothing of that file', () => {
-    const { core } = deps();
+  it('writes each file in one transaction: a failure inside leaves nothing of that file', async () => {
+    const { core } = await deps();
     const file: SourceFile = {
       fileName: 'readme-list.html',
       bytes: new Uint8Array(readFileSync(join(fixtures, 'readme-list.html'))),
@@ -128,7 +128,7 @@ describe('import service', () => {
   });
 
   it('cancelling keeps finished files and writes nothing for the rest', async () => {
-    const { core, deps: importDeps } = deps();
+    const { core, deps: importDeps } = await deps();
     const dir = tempDir();
     const html = readFileSync(join(fixtures, 'generic.html'), 'utf8');
     for (let index = 0; index < 40; index++) {

@@ -6,9 +6,9 @@ import { QuarryError } from '../../src-shared/errors';
 import { fakeClock, testCore } from './helpers';
 
 describe('jobs service', () => {
-  it('adds jobs to the bottom of the first open column and records the status change', () => {
+  it('adds jobs to the bottom of the first open column and records the status change', async () => {
     const clock = fakeClock();
-    const { db } = testCore({ clock });
+    const { db } = await testCore({ clock });
     const first = addJob(db, { title: 'Backend Engineer', company: 'Primer', url: 'https://example.com/1' }, clock);
     clock.advance(1000);
     const second = addJob(db, { title: 'SRE', company: 'Acme' }, clock);
@@ -24,9 +24,9 @@ describe('jobs service', () => {
     ]);
   });
 
-  it('lists jobs in the stable public JSON shape', () => {
+  it('lists jobs in the stable public JSON shape', async () => {
     const clock = fakeClock();
-    const { db } = testCore({ clock });
+    const { db } = await testCore({ clock });
     addJob(db, { title: 'Backend Engineer', company: 'Primer' }, clock);
     const [record] = listJobRecords(db);
     expect(Object.keys(record!).sort()).toEqual(
@@ -56,8 +56,8 @@ describe('jobs service', () => {
     });
   });
 
-  it('reports a missing job as not_found', () => {
-    const { db } = testCore();
+  it('reports a missing job as not_found', async () => {
+    const { db } = await testCore();
     expect(() => getJobRecord(db, 99)).toThrow(QuarryError);
     try {
       getJobRecord(db, 99);

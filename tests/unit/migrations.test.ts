@@ -13,11 +13,11 @@ function tableNames(db: Database.Database): string[] {
 }
 
 describe('migrations', () => {
-  it('numbers migrations 1..n without gaps', () => {
+  it('numbers migrations 1..n without gaps', async () => {
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
   });
 
-  it('migration 1 creates the first schema with the default columns', () => {
+  it('migration 1 creates the first schema with the default columns', async () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 1));
     expect(schemaVersion(db)).toBe(1);
@@ -42,20 +42,20 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('opens a data folder with WAL, foreign keys and the latest schema, and reopens it unchanged', () => {
+  it('opens a data folder with WAL, foreign keys and the latest schema, and reopens it unchanged', async () => {
     const dir = tempDir();
-    const first = openDataDir(dir);
+    const first = await openDataDir(dir);
     expect(first.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(first.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(schemaVersion(first)).toBe(MIGRATIONS.length);
     first.close();
-    const second = openDataDir(dir);
+    const second = await openDataDir(dir);
     expect(schemaVersion(second)).toBe(MIGRATIONS.length);
     expect(second.prepare('SELECT count(*) AS n FROM board_columns').get()).toEqual({ n: 5 });
     second.close();
   });
 
-  it('applies pending migrations in one transaction: a failing one leaves nothing behind', () => {
+  it('applies pending migrations in one transaction: a failing one leaves nothing behind', async () => {
     const db = new Database(':memory:');
     const broken = [
       { version: 1, name: 'good', sql: 'CREATE TABLE a (x INTEGER);' },
@@ -67,16 +67,16 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('refuses a database written by a newer version', () => {
+  it('refuses a database written by a newer version', async () => {
     const dir = tempDir();
     const raw = new Database(join(dir, DATABASE_FILE));
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
-    expect(() => openDataDir(dir)).toThrow(QuarryError);
-    expect(() => openDataDir(dir)).toThrow(/newer Quarry/);
+    await expect(openDataDir(dir)).rejects.toThrow(QuarryError);
+    await expect(openDataDir(dir)).rejects.toThrow(/newer Quarry/);
   });
 
-  it('rejects misnumbered migrations', () => {
+  it('rejects misnumbered migrations', async () => {
     const db = new Database(':memory:');
     expect(() => migrate(db, [{ version: 2, name: 'skipped one', sql: '' }])).toThrow(/expected 1/);
     db.close();
@@ -86,12 +86,12 @@ describe('migrations', () => {
     const dir = tempDir();
     const { writeFileSync } = await import('node:fs');
     writeFileSync(join(dir, DATABASE_FILE), 'this is not sqlite'.repeat(100));
-    expect(() => openDataDir(dir)).toThrow(/not a Quarry database/);
+    await expect(openDataDir(dir)).rejects.toThrow(/not a Quarry database/);
   });
 });
 
 describe('migration 2', () => {
-  it('adds soft delete to existing version-1 databases without losing jobs', () => {
+  it('adds soft delete to existing version-1 databases without losing jobs', async () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS.slice(0, 1));
     db.prepare(

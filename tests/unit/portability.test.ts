@@ -12,7 +12,7 @@ const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-ba
 
 /** A data folder with a bit of everything a user accumulates. */
 async function richFolder() {
-  const core = testCore({ clock: fakeClock('2026-10-01T09:00:00.000Z') });
+  const core = await testCore({ clock: fakeClock('2026-10-01T09:00:00.000Z') });
   const call = createCaller(createHandlers(core, { emit: () => undefined }));
   await new ImportRunner(core, { emit: () => undefined }).runPaths(
     [seed, join(fixtures, 'greenhouse.html'), join(fixtures, 'windows-1252.html')],
@@ -42,7 +42,7 @@ describe('JSON export', () => {
     expect(exported.fileName).toMatch(/^quarry-export-\d{4}-\d{2}-\d{2}\.json$/u);
 
     const fresh = createCaller(
-      createHandlers(testCore({ clock: fakeClock('2027-01-01T00:00:00.000Z') }), { emit: () => undefined }),
+      createHandlers(await testCore({ clock: fakeClock('2027-01-01T00:00:00.000Z') }), { emit: () => undefined }),
     );
     const summary = await fresh('importQuarryExport', { contentBase64: Buffer.from(exported.content).toString('base64') });
     expect(summary).toMatchObject({ jobs: 3, files: 3, contacts: 1 });
@@ -73,7 +73,7 @@ describe('JSON export', () => {
       /^conflict: .*empty data folder/u,
     );
 
-    const fresh = createCaller(createHandlers(testCore(), { emit: () => undefined }));
+    const fresh = createCaller(createHandlers(await testCore(), { emit: () => undefined }));
     await expect(fresh('importQuarryExport', { contentBase64: base64('{"jobs": [') })).rejects.toThrow(/not valid JSON/u);
     await expect(fresh('importQuarryExport', { contentBase64: base64('{"format": "other"}') })).rejects.toThrow(
       /Not a Quarry export/u,
@@ -192,7 +192,7 @@ describe('spreadsheet import', () => {
   });
 
   it('imports each row on its own and reports every one', async () => {
-    const core = testCore();
+    const core = await testCore();
     const call = createCaller(createHandlers(core, { emit: () => undefined }));
     const csv = toCsv([
       ['Company', 'Job Title', 'Status', 'Date Applied', 'URL', 'Notes'],

@@ -12,7 +12,7 @@ const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-ba
 const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
 async function setup() {
-  const core = testCore();
+  const core = await testCore();
   const handlers = createHandlers(core, { emit: () => undefined });
   const call = async (name: string, args: unknown) => {
     const result = await dispatch(handlers, name, args);

@@ -9,7 +9,7 @@ import { fakeClock, tempDir, testCore } from './helpers';
 
 async function setup() {
   const clock = fakeClock('2026-11-24T09:00:00.000Z');
-  const core = testCore({ clock });
+  const core = await testCore({ clock });
   const handlers = createHandlers(core, { emit: () => undefined });
   const call = async <T>(name: string, args?: unknown): Promise<T> => {
     const result = await dispatch(handlers, name, args);

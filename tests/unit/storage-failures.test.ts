@@ -49,7 +49,7 @@ describe('a data folder that cannot be written', () => {
   });
 
   it('full disk: every write fails with a clear error, nothing half-written, and all earlier data stays', async () => {
-    const core = testCore();
+    const core = await testCore();
     const call = createCaller(createHandlers(core, { emit: () => undefined }));
     for (const title of ['One', 'Two', 'Three']) await call('addJob', { title, company: 'Co' });
     // SQLite reports a database that may not grow exactly as it reports a full disk.

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { backupReasonFromName, type BackupInfo } from '../../../src-shared/domain/backups';
+import { backupReasonFromName, type BackupInfo, type BackupReason } from '../../../src-shared/domain/backups';
 import { QuarryError } from '../../../src-shared/errors';
 import { DATABASE_FILE, type Db } from './database';
 
@@ -42,22 +42,9 @@ export function listBackups(dataDir: string): BackupFile[] {
  * which copies page by page while the app keeps working, named by time and
  * reason. Only the newest BACKUPS_KEPT are kept.
  */
-export async function backUp(db: Db, dataDir: string, reason: string, now: Date): Promise<BackupFile> {
+export async function backUp(db: Db, dataDir: string, reason: BackupReason, now: Date): Promise<BackupFile> {
   const { name, path } = freshBackupPath(dataDir, reason, now);
   await db.backup(path);
-  pruneBackups(dataDir);
-  return { name, path, createdAt: now };
-}
-
-/**
- * The copy taken just before a migration changes existing data. Opening the
- * database is synchronous and the migration must not start until the copy is
- * whole, so this one uses VACUUM INTO (also a consistent snapshot) instead of
- * the asynchronous backup API.
- */
-export function snapshotBeforeMigration(db: Db, dataDir: string, now: Date): BackupFile {
-  const { name, path } = freshBackupPath(dataDir, 'before-migration', now);
-  db.prepare('VACUUM INTO ?').run(path);
   pruneBackups(dataDir);
   return { name, path, createdAt: now };
 }

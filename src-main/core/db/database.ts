@@ -13,12 +13,12 @@ export interface OpenOptions {
   /** Path to a better-sqlite3 binary built for the running ABI (Electron). */
   nativeBinding?: string | undefined;
   migrations?: readonly Migration[];
-  /** Called with the database just before pending migrations run on existing data (to back it up). */
-  beforeMigrating?: (db: Db) => void;
+  /** Awaited with the database just before pending migrations run on existing data (to back it up). */
+  beforeMigrating?: (db: Db) => Promise<unknown>;
 }
 
 /** Opens (creating if needed) the database in `dataDir` and brings its schema up to date. */
-export function openDataDir(dataDir: string, options: OpenOptions = {}): Db {
+export async function openDataDir(dataDir: string, options: OpenOptions = {}): Promise<Db> {
   try {
     mkdirSync(dataDir, { recursive: true });
   } catch (error) {
@@ -27,7 +27,7 @@ export function openDataDir(dataDir: string, options: OpenOptions = {}): Db {
   return openDatabase(join(dataDir, DATABASE_FILE), options);
 }
 
-export function openDatabase(file: string, options: OpenOptions = {}): Db {
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   let db: Db;
   try {
     db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -44,7 +44,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     assertIntact(db, file);
     const migrations = options.migrations ?? MIGRATIONS;
     const current = schemaVersion(db);
-    if (current > 0 && current < migrations.length) options.beforeMigrating?.(db);
+    if (current > 0 && current < migrations.length) await options.beforeMigrating?.(db);
     migrate(db, migrations);
   } catch (error) {
     db.close();
