@@ -16,8 +16,11 @@ export async function drag(page: Page, title: string, targetKey: string) {
   await page.mouse.down();
   await page.mouse.move(from.x + 30, from.y + from.height / 2 + 10, { steps: 5 });
   await page.mouse.move(to.x + to.width / 2, to.y + 40, { steps: 20 });
-  // Release only once the column shows it will take the card.
-  await expect(column(page, targetKey).locator('ol.drop-target')).toBeVisible();
+  // Release only once the target column holds the card's (hidden) placeholder: the drag library checks where the
+  // card is every 200 ms, so a release before that would drop it back where it came from.
+  await expect(
+    column(page, targetKey).getByRole('article', { name: new RegExp(`^${title} at `, 'u'), includeHidden: true }),
+  ).toBeAttached();
   await page.mouse.move(to.x + to.width / 2, to.y + 48, { steps: 2 });
   await page.mouse.up();
 }
