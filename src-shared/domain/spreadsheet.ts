@@ -34,26 +34,40 @@ export const SHEET_FIELD_LABELS: Record<SheetField, string> = {
   ignore: 'Leave out',
 };
 
-/** Header words that suggest a field; the first field whose pattern matches wins. */
+/** Header words that suggest a field. */
 const HEADER_PATTERNS: [SheetField, RegExp][] = [
-  ['appliedAt', /\b(date|applied on|when)\b/iu],
-  ['title', /\b(job\s*title|title|role|position|job)\b/iu],
-  ['company', /\b(company|employer|organi[sz]ation|org)\b/iu],
-  ['status', /\b(status|stage|state|progress)\b/iu],
-  ['url', /\b(url|link|posting|listing|website)\b/iu],
-  ['location', /\b(location|city|where|place|remote)\b/iu],
-  ['tags', /\b(tags?|labels?|skills?|stack)\b/iu],
-  ['salary', /\b(salary|pay|compensation|comp|rate)\b/iu],
-  ['notes', /\b(notes?|comments?|remarks?)\b/iu],
+  ['appliedAt', /\b(date|applied on|when)\b/giu],
+  ['title', /\b(job\s*title|title|role|position|job)\b/giu],
+  ['company', /\b(company|employer|organi[sz]ation|org)\b/giu],
+  ['status', /\b(status|stage|state|progress)\b/giu],
+  ['url', /\b(url|link|posting|listing|website)\b/giu],
+  ['location', /\b(location|city|where|place|remote)\b/giu],
+  ['tags', /\b(tags?|labels?|skills?|stack)\b/giu],
+  ['salary', /\b(salary|pay|compensation|comp|rate)\b/giu],
+  ['notes', /\b(notes?|comments?|remarks?)\b/giu],
 ];
 
+/**
+ * The field a header names last: English puts the head noun last, so
+ * "Job URL" is a URL and "Company Website" a website, not a company.
+ */
+function fieldNamedBy(header: string): SheetField | null {
+  let best: { field: SheetField; at: number } | null = null;
+  for (const [field, pattern] of HEADER_PATTERNS) {
+    const at = [...header.matchAll(pattern)].at(-1)?.index;
+    if (at !== undefined && (!best || at > best.at)) best = { field, at };
+  }
+  return best?.field ?? null;
+}
+
+/** One suggested field per header, none twice (the first header naming it gets it). */
 export function suggestMapping(headers: readonly string[]): SheetField[] {
   const taken = new Set<SheetField>();
   return headers.map((header) => {
-    const match = HEADER_PATTERNS.find(([field, pattern]) => !taken.has(field) && pattern.test(header));
-    if (!match) return 'ignore';
-    taken.add(match[0]);
-    return match[0];
+    const field = fieldNamedBy(header);
+    if (!field || taken.has(field)) return 'ignore';
+    taken.add(field);
+    return field;
   });
 }
 

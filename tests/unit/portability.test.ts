@@ -158,6 +158,25 @@ describe('spreadsheet import', () => {
       'salary',
       'location',
     ]);
+    // The word named last decides, whatever order the columns come in.
+    expect(suggestMapping(['Job URL', 'Company Website', 'Job Title', 'Company Name', 'Application Status'])).toEqual([
+      'url',
+      'ignore',
+      'title',
+      'company',
+      'status',
+    ]);
+    // Quarry reads its own CSV export back.
+    expect(suggestMapping(['Title', 'Company', 'Status', 'Outcome', 'Location', 'URL', 'Apply URL', 'Notes'])).toEqual([
+      'title',
+      'company',
+      'status',
+      'ignore',
+      'location',
+      'url',
+      'ignore',
+      'notes',
+    ]);
   });
 
   it('reads dates as spreadsheets write them', () => {
