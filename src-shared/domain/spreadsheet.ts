@@ -11,6 +11,7 @@ export const SHEET_FIELDS = [
   'title',
   'company',
   'status',
+  'outcome',
   'appliedAt',
   'url',
   'location',
@@ -25,6 +26,7 @@ export const SHEET_FIELD_LABELS: Record<SheetField, string> = {
   title: 'Job title',
   company: 'Company',
   status: 'Status',
+  outcome: 'Outcome',
   appliedAt: 'Date applied',
   url: 'Listing URL',
   location: 'Location',
@@ -40,6 +42,7 @@ const HEADER_PATTERNS: [SheetField, RegExp][] = [
   ['title', /\b(job\s*title|title|role|position|job)\b/giu],
   ['company', /\b(company|employer|organi[sz]ation|org)\b/giu],
   ['status', /\b(status|stage|state|progress)\b/giu],
+  ['outcome', /\b(outcome|result)\b/giu],
   ['url', /\b(url|link|posting|listing|website)\b/giu],
   ['location', /\b(location|city|where|place|remote)\b/giu],
   ['tags', /\b(tags?|labels?|skills?|stack)\b/giu],
@@ -97,8 +100,27 @@ const STATUS_WORDS: [RegExp, string, CloseOutcome | null][] = [
   [/sav|wish|interest|bookmark|todo|to do|planned|draft/iu, 'saved', null],
 ];
 
-/** A status as written in someone's sheet to a board column (and a close outcome). */
-export function statusFromText(text: string, columns: readonly SheetColumnRef[]): SheetStatus {
+/**
+ * A status as written in someone's sheet to a board column (and a close
+ * outcome). A separate outcome ("Rejected" beside "Closed", as Quarry's own
+ * CSV has it, or beside "Applied" in trackers that keep the last stage
+ * reached) says how the job ended, so the job goes to the closing column.
+ */
+export function statusFromText(text: string, columns: readonly SheetColumnRef[], outcomeText = ''): SheetStatus {
+  const status = columnFromText(text, columns);
+  const wanted = outcomeText.trim();
+  if (wanted === '') return status;
+  const outcome = STATUS_WORDS.find(([pattern, , candidate]) => candidate && pattern.test(wanted))?.[2];
+  const closing =
+    columns.find((column) => column.id === status.columnId && column.closes) ?? columns.find((column) => column.closes);
+  if (!outcome || !closing) {
+    const warning = `Outcome “${wanted}” was not recognised: left out.`;
+    return { ...status, warning: status.warning ? `${status.warning} ${warning}` : warning };
+  }
+  return { columnId: closing.id, outcome, warning: status.warning };
+}
+
+function columnFromText(text: string, columns: readonly SheetColumnRef[]): SheetStatus {
   const first = columns.find((column) => !column.closes) ?? columns[0]!;
   const wanted = text.trim();
   if (wanted === '') return { columnId: first.id, outcome: null, warning: null };
@@ -169,7 +191,7 @@ export function sheetRowToJob(
   if (!company) return { ok: false, reason: `No company (job “${title}”).` };
   if (title.length > 500 || company.length > 500) return { ok: false, reason: 'Title or company is longer than 500 characters.' };
   const warnings: string[] = [];
-  const status = statusFromText(cellFor(cells, mapping, 'status'), columns);
+  const status = statusFromText(cellFor(cells, mapping, 'status'), columns, cellFor(cells, mapping, 'outcome'));
   if (status.warning) warnings.push(status.warning);
   const dateText = cellFor(cells, mapping, 'appliedAt');
   const appliedAt = parseSheetDate(dateText);

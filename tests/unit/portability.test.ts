@@ -171,7 +171,7 @@ describe('spreadsheet import', () => {
       'title',
       'company',
       'status',
-      'ignore',
+      'outcome',
       'location',
       'url',
       'ignore',
@@ -197,8 +197,8 @@ describe('spreadsheet import', () => {
       name: key[0]!.toUpperCase() + key.slice(1),
       closes: key === 'closed',
     }));
-    const of = (text: string) => {
-      const status = statusFromText(text, columns);
+    const of = (text: string, outcome?: string) => {
+      const status = statusFromText(text, columns, outcome);
       return [columns.find((column) => column.id === status.columnId)!.key, status.outcome, status.warning !== null];
     };
     expect(of('Applied')).toEqual(['applied', null, false]);
@@ -208,6 +208,26 @@ describe('spreadsheet import', () => {
     expect(of('Offer received')).toEqual(['offer', null, false]);
     expect(of('Wishlist')).toEqual(['saved', null, false]);
     expect(of('???')).toEqual(['saved', null, true]);
+    // An outcome beside the status says how it ended.
+    expect(of('Closed')).toEqual(['closed', 'no_reply', false]);
+    expect(of('Closed', 'ghosted')).toEqual(['closed', 'ghosted', false]);
+    expect(of('Applied', 'Rejected after screening')).toEqual(['closed', 'rejected', false]);
+    expect(of('Applied', 'Pending')).toEqual(['applied', null, true]);
+  });
+
+  it("brings Quarry's own CSV back with the same columns and outcomes", async () => {
+    const { call } = await richFolder();
+    const csv = await call('exportData', { format: 'csv' });
+    const fresh = createCaller(createHandlers(await testCore(), { emit: () => undefined }));
+    const preview = await fresh('readSpreadsheet', { contentBase64: Buffer.from(csv.content).toString('base64') });
+    const report = await fresh('importSpreadsheet', { rows: preview.rows, mapping: preview.suggested });
+    expect(report).toMatchObject({ imported: 2, failed: 0 });
+    const summarise = async (caller: typeof call) => {
+      const { cards, columns } = await caller('getBoard', undefined);
+      const key = (id: number) => columns.find((column) => column.id === id)!.key;
+      return cards.map((card) => [card.title, key(card.columnId), card.outcome]).sort();
+    };
+    expect(await summarise(fresh)).toEqual(await summarise(call));
   });
 
   it('imports each row on its own and reports every one', async () => {
