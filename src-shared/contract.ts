@@ -259,6 +259,14 @@ export const contract = {
   exportData: call<{ fileName: string; mimeType: string; content: string }>()(
     fields({ format: v.picklist(EXPORT_FORMATS, 'format must be json or csv') }),
   ),
+  /**
+   * Asks where to save (the desktop app's save dialog) and writes the export
+   * there from the main process, so a large one never crosses to the page;
+   * null when the user cancels.
+   */
+  saveExport: call<{ path: string; bytes: number } | null>()(
+    fields({ format: v.picklist(EXPORT_FORMATS, 'format must be json or csv') }),
+  ),
   /** Restores a Quarry JSON export into this (empty) data folder. */
   importQuarryExport: call<DataSummary>()(fields({ contentBase64: fileContent })),
   readSpreadsheet: call<SpreadsheetPreview>()(fields({ contentBase64: fileContent })),

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CallName, CallValue } from '../../src-shared/contract';
@@ -10,6 +10,7 @@ import { openCore } from '../core/open-core';
 import { resolveDataDir } from '../core/paths';
 import { ImportRunner } from '../core/services/import-runner';
 import { exportCalendar } from '../core/services/stages-service';
+import { writeExportFile } from '../core/services/portability-service';
 import { listBackups, restoreBackup } from '../core/db/backups';
 import { listJobRecords } from '../core/services/jobs-service';
 
@@ -102,7 +103,7 @@ const COMMANDS: Record<string, Command> = {
     const format = options.format ?? 'json';
     const { content } = await callContract(core, 'exportData', { format });
     if (typeof options.out === 'string') {
-      writeFileSync(options.out, content);
+      writeExportFile(options.out, content);
       io.out(`Wrote ${resolve(options.out)}.`);
     } else {
       io.out(content.replace(/\r?\n$/u, ''));

@@ -39,4 +39,6 @@ export interface Platform {
   emit<E extends EventName>(event: E, payload: QuarryEvents[E]): void;
   /** Native file or folder picker; absent where there is none (the browser host picks files in the page). */
   pickImportPaths?: (folders: boolean) => Promise<string[] | null>;
+  /** Native save dialog offering `suggestedName`; null when the user cancels. Absent where there is none. */
+  pickSavePath?: (suggestedName: string) => Promise<string | null>;
 }

@@ -4,12 +4,13 @@ import { schemaVersion } from './db/database';
 import type { CoreContext, Platform } from './context';
 import {
   allJobIds,
-  exportCsv,
-  exportJson,
+  exportFile,
+  exportFileName,
   importJson,
   importSpreadsheet,
   insights,
   readSpreadsheet,
+  writeExportFile,
 } from './services/portability-service';
 import { backUpNow, backupList, restoreWhileRunning } from './services/backups-service';
 import { addColumn, moveColumn, renameColumn, setColumnHidden } from './services/columns-service';
@@ -122,11 +123,17 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
     cancelImport: ({ importId }) => imports.cancel(importId),
     setRemoteImages: ({ id, allowed }) => allowRemoteImages(db(), id, allowed),
     getInsights: (range) => insights(db(), clock, range),
-    exportData: ({ format }) => {
-      const stamp = clock().toISOString().slice(0, 10);
-      return format === 'json'
-        ? { fileName: `quarry-export-${stamp}.json`, mimeType: 'application/json', content: exportJson(db(), clock, ctx.version) }
-        : { fileName: `quarry-jobs-${stamp}.csv`, mimeType: 'text/csv', content: exportCsv(db()) };
+    exportData: ({ format }) => exportFile(db(), clock, ctx.version, format),
+    saveExport: async ({ format }) => {
+      if (!platform.pickSavePath) {
+        throw new QuarryError(
+          'unsupported_file',
+          'There is no system save dialog here: the export downloads in the page instead.',
+        );
+      }
+      const path = await platform.pickSavePath(exportFileName(clock, format));
+      // Exported once the user has chosen, so the file holds what they see at that moment.
+      return path ? { path, bytes: writeExportFile(path, exportFile(db(), clock, ctx.version, format).content) } : null;
     },
     importQuarryExport: ({ contentBase64 }) => {
       const summary = importJson(db(), Buffer.from(contentBase64, 'base64').toString('utf8'));

@@ -1,5 +1,5 @@
 import { app, dialog, type BrowserWindow } from 'electron';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CoreContext, Platform } from '../core/context';
 import { createHandlers } from '../core/handlers';
@@ -61,6 +61,17 @@ async function pickImportPaths(folders: boolean): Promise<string[] | null> {
   return result.canceled ? null : result.filePaths;
 }
 
+async function pickSavePath(suggestedName: string): Promise<string | null> {
+  const extension = extname(suggestedName).slice(1);
+  const options: Electron.SaveDialogOptions = {
+    title: 'Export Quarry data',
+    defaultPath: join(app.getPath('documents'), suggestedName),
+    filters: [{ name: extension === 'csv' ? 'Spreadsheet (CSV)' : 'Quarry export (JSON)', extensions: [extension] }],
+  };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
+}
+
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.env, platformAppDataDir());
   app.setPath('userData', dataDir);
@@ -79,7 +90,11 @@ async function start(): Promise<void> {
     return;
   }
   app.on('will-quit', () => void core.close());
-  const platform: Platform = { emit: (event, payload) => emit(mainWindow, event, payload), pickImportPaths };
+  const platform: Platform = {
+    emit: (event, payload) => emit(mainWindow, event, payload),
+    pickImportPaths,
+    pickSavePath,
+  };
   const runner = new ImportRunner(core, platform);
   serveRendererFrom(join(mainDir, '../renderer'));
   serveContract(createHandlers(core, platform, runner), devServerUrl);

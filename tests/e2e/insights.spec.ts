@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addJob, card, closeJob, column, importSeed } from './board-helpers';
@@ -27,13 +27,10 @@ async function flows(page: Page): Promise<string[]> {
 async function exportJson(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Export / Import data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export and import data' });
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Export everything (JSON)' }).click(),
-  ]);
-  const path = await download.path();
+  const saved = await quarry.current.savedFile(() => dialog.getByRole('button', { name: 'Export everything (JSON)' }).click());
+  await expect(dialog.getByRole('status')).toContainText(/^(Downloaded|Saved)/u);
   await dialog.getByRole('button', { name: 'Close' }).click();
-  return readFileSync(path, 'utf8');
+  return saved.toString('utf8');
 }
 
 const EXPECTED_FLOWS = [
@@ -98,8 +95,7 @@ test('a history built on the board shows up in Insights with the right numbers',
     ['Export SVG', (bytes: Buffer) => expect(bytes.toString('utf8')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*Applied/u)],
     ['Export PNG', (bytes: Buffer) => expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')],
   ] as const) {
-    const [download] = await Promise.all([page.waitForEvent('download'), insights.getByRole('button', { name: button }).click()]);
-    check(readFileSync(await download.path()));
+    check(await quarry.current.savedFile(() => insights.getByRole('button', { name: button }).click()));
   }
 });
 

@@ -1,6 +1,6 @@
 import { _electron, chromium, expect, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,12 +42,20 @@ export interface QuarrySession {
   restart(otherDataDir?: string): Promise<void>;
   /** Lets a spec that asks for a remote request on purpose (remote images opt-in) make it. */
   allowRequestsTo(prefix: string): void;
+  /**
+   * Runs `action` (a click that saves a file) and returns the bytes saved: a
+   * download in the browser host; in Electron, where a save dialog would ask,
+   * the dialog is answered with a temporary path.
+   */
+  savedFile(action: () => Promise<void>): Promise<Buffer>;
   close(): Promise<void>;
 }
 
 interface Running {
   page: Page;
   stop(): Promise<void>;
+  /** Electron: the next save (the app's save dialog, or a page download) goes to `path` without asking. */
+  answerSaveDialog?: (path: string) => Promise<void>;
 }
 
 /**
@@ -113,7 +121,15 @@ async function startElectron(dataDir: string, executablePath: string): Promise<R
     env: { ...process.env, QUARRY_DATA_DIR: dataDir },
   });
   const page = await app.firstWindow();
-  return { page, stop: () => app.close() };
+  return {
+    page,
+    stop: () => app.close(),
+    answerSaveDialog: (path) =>
+      app.evaluate(({ dialog, session }, target) => {
+        dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog;
+        session.defaultSession.once('will-download', (_event, item) => item.setSavePath(target));
+      }, path),
+  };
 }
 
 /**
@@ -146,6 +162,17 @@ export function useQuarry(): { readonly current: QuarrySession } {
       },
       dataDir,
       allowRequestsTo: (prefix) => void allowed.push(prefix),
+      async savedFile(action) {
+        if (running.answerSaveDialog) {
+          const path = join(dataDir, `saved-${Date.now()}`);
+          await running.answerSaveDialog(path);
+          await action();
+          await expect.poll(() => existsSync(path)).toBe(true);
+          return readFileSync(path);
+        }
+        const [download] = await Promise.all([running.page.waitForEvent('download'), action()]);
+        return readFileSync(await download.path());
+      },
       async restart(otherDataDir) {
         await running.stop();
         running = await start(otherDataDir ?? dataDir);

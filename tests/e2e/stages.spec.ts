@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import ICAL from 'ical.js';
-import { readFileSync } from 'node:fs';
 import { zonedToUtc } from '../../src-shared/domain/schedule';
 import { importSeed } from './board-helpers';
 import { useQuarry } from './quarry-app';
@@ -51,11 +50,8 @@ test('the seed’s five planned stages are scheduled in two zones, listed in ord
   await expect(agenda.locator('.item').first()).toContainText('System design interview');
   await expect(agenda.locator('.item').nth(1)).toContainText('Pair programming interview');
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    agenda.getByRole('button', { name: 'Export upcoming (.ics)' }).click(),
-  ]);
-  const calendar = new ICAL.Component(ICAL.parse(readFileSync((await download.path())!, 'utf8')));
+  const saved = await quarry.current.savedFile(() => agenda.getByRole('button', { name: 'Export upcoming (.ics)' }).click());
+  const calendar = new ICAL.Component(ICAL.parse(saved.toString('utf8')));
   const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
   expect(events.map((event) => event.summary)).toEqual(['System design interview: Primer', 'Pair programming interview: Primer']);
   expect(events[0]!.startDate.toJSDate().toISOString()).toBe(zonedToUtc(inAWeek, '09:00', 'Europe/Berlin'));

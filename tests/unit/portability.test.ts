@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { createHandlers } from '../../src-main/core/handlers';
 import { ImportRunner } from '../../src-main/core/services/import-runner';
 import { parseCsv, toCsv } from '../../src-shared/domain/csv';
 import { parseSheetDate, sheetRowToJob, statusFromText, suggestMapping } from '../../src-shared/domain/spreadsheet';
-import { createCaller, fakeClock, testCore } from './helpers';
+import { createCaller, fakeClock, tempDir, testCore } from './helpers';
 
 const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url));
@@ -95,6 +96,42 @@ describe('JSON export', () => {
       'Offer',
       'Closed',
     ]);
+  });
+});
+
+describe('saving an export from the main process', () => {
+  it('writes what the user chose in the save dialog, and nothing when they cancel', async () => {
+    const { core, call } = await richFolder();
+    const folder = tempDir();
+    const offered: string[] = [];
+    let answer: string | null = join(folder, 'my-quarry.json');
+    const save = createCaller(
+      createHandlers(core, {
+        emit: () => undefined,
+        pickSavePath: async (name) => (offered.push(name), answer),
+      }),
+    );
+    const saved = await save('saveExport', { format: 'json' });
+    expect(saved).toEqual({ path: join(folder, 'my-quarry.json'), bytes: statSync(join(folder, 'my-quarry.json')).size });
+    const downloaded = await call('exportData', { format: 'json' });
+    expect(readFileSync(saved!.path, 'utf8')).toBe(downloaded.content);
+    expect(offered).toEqual([downloaded.fileName]);
+
+    answer = null;
+    expect(await save('saveExport', { format: 'csv' })).toBeNull();
+    expect(readdirSync(folder)).toEqual(['my-quarry.json']);
+    // Where there is no save dialog (the browser host, the CLI) the page downloads instead.
+    await expect(call('saveExport', { format: 'csv' })).rejects.toThrow(/^unsupported_file: .*downloads in the page/u);
+  });
+
+  it('says why a save failed and leaves no half-written file', async () => {
+    const { core } = await richFolder();
+    const folder = tempDir();
+    const save = createCaller(
+      createHandlers(core, { emit: () => undefined, pickSavePath: async () => join(folder, 'gone', 'export.csv') }),
+    );
+    await expect(save('saveExport', { format: 'csv' })).rejects.toThrow(/^storage: Could not save export\.csv: /u);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });
 

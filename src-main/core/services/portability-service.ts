@@ -3,17 +3,20 @@
  * empty data folder, a one-row-per-job CSV for spreadsheets, and jobs brought
  * in from someone's own spreadsheet.
  */
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import * as v from 'valibot';
 import { parseCsv, CsvError, toCsv } from '../../../src-shared/domain/csv';
 import { computeInsights, type DateRange, type Insights, type JobJourney } from '../../../src-shared/domain/insights';
 import type { CloseOutcome, StageKind, StageStatus } from '../../../src-shared/domain/job';
 import { parseSalaryText } from '../../../src-shared/domain/salary';
 import { sheetRowToJob, suggestMapping, type SheetField, type SheetColumnRef } from '../../../src-shared/domain/spreadsheet';
-import type { SpreadsheetPreview, SpreadsheetReport, DataSummary } from '../../../src-shared/domain/portability';
+import type { DataSummary, ExportFormat, SpreadsheetPreview, SpreadsheetReport } from '../../../src-shared/domain/portability';
 import { QuarryError } from '../../../src-shared/errors';
 import { positionBetween } from '../../../src-shared/domain/positions';
 import type { Db } from '../db/database';
 import { schemaVersion } from '../db/database';
+import { toStorageError } from '../db/storage-errors';
 import { decodeBytes } from '../import/decode';
 import { listColumns } from '../repos/columns-repo';
 import { recordStatusChange } from '../repos/history-repo';
@@ -46,6 +49,42 @@ function groupByJob<T extends { jobId: number }>(rows: readonly T[]): Map<number
     else groups.set(row.jobId, [row]);
   }
   return groups;
+}
+
+export interface ExportFile {
+  fileName: string;
+  mimeType: string;
+  content: string;
+}
+
+/** The name an export is offered under, dated. */
+export function exportFileName(clock: Clock, format: ExportFormat): string {
+  const stamp = clock().toISOString().slice(0, 10);
+  return format === 'json' ? `quarry-export-${stamp}.json` : `quarry-jobs-${stamp}.csv`;
+}
+
+/** An export as a file: its suggested name, type and text. */
+export function exportFile(db: Db, clock: Clock, appVersion: string, format: ExportFormat): ExportFile {
+  return format === 'json'
+    ? { fileName: exportFileName(clock, format), mimeType: 'application/json', content: exportJson(db, clock, appVersion) }
+    : { fileName: exportFileName(clock, format), mimeType: 'text/csv', content: exportCsv(db) };
+}
+
+/**
+ * Writes an export where the user chose, through a temporary file renamed
+ * into place: a full disk never leaves half an export under that name (nor
+ * replaces a good older one). Returns the bytes written.
+ */
+export function writeExportFile(path: string, content: string): number {
+  const partial = `${path}.partial`;
+  try {
+    writeFileSync(partial, content);
+    renameSync(partial, path);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw toStorageError(error, `Could not save ${basename(path)}`);
+  }
+  return Buffer.byteLength(content);
 }
 
 export const EXPORT_FORMAT = 'quarry-export';
