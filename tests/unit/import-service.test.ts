@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createParsePool } from '../../src-main/core/import/parse-pool';
 import { processFile, type SourceFile } from '../../src-main/core/import/pipeline';
 import { readSourceFile } from '../../src-main/core/repos/source-files-repo';
-import { findJob } from '../../src-main/core/repos/jobs-repo';
+import { findJob, setDeleted } from '../../src-main/core/repos/jobs-repo';
 import { importSources, storeParsedFile } from '../../src-main/core/services/import-service';
 import { listJobRecords } from '../../src-main/core/services/jobs-service';
 import { startImport } from '../../src-main/core/repos/imports-repo';
@@ -68,6 +68,34 @@ describe('import service', () => {
     expect(again.files.map((file) => file.status)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
     expect(again.files[0]!.reason).toMatch(/Already imported/);
     expect(again.files.slice(1).every((file) => /Already (imported|saved)/u.test(file.reason!))).toBe(true);
+    expect(listJobRecords(core.db)).toHaveLength(1);
+  });
+
+  it('brings a deleted job back when its file is imported again, instead of calling it a duplicate', async () => {
+    const { core, deps: importDeps } = await deps();
+    const first = await importSources(importDeps, [{ kind: 'path', path: seed }], { origin: 'test' });
+    const [id] = first.files[0]!.jobIds;
+    expect(setDeleted(core.db, id!, '2026-11-24T10:00:00.000Z')).toBe(true);
+    expect(listJobRecords(core.db)).toHaveLength(0);
+
+    const again = await importSources(importDeps, [{ kind: 'path', path: seed }], { origin: 'test' });
+    expect(again.files[0]).toMatchObject({ status: 'imported', jobsImported: 1, jobIds: [id] });
+    expect(again.files[0]!.reason).toMatch(/brought back/u);
+    const [job] = listJobRecords(core.db);
+    expect(job!.id).toBe(id);
+    expect(job!.stages).toHaveLength(5);
+    // Once it is back on the board, the same file is a duplicate again.
+    const third = await importSources(importDeps, [{ kind: 'path', path: seed }], { origin: 'test' });
+    expect(third.files[0]!.status).toBe('duplicate');
+
+    // Deleted again, then saved from another page of the same listing: the old one stays deleted.
+    setDeleted(core.db, id!, '2026-11-24T11:00:00.000Z');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'resaved.html'), readFileSync(seed, 'utf8').replace('0 days ago', '2 days ago'));
+    expect((await importSources(importDeps, [{ kind: 'path', path: dir }], { origin: 'test' })).jobsImported).toBe(1);
+    const fourth = await importSources(importDeps, [{ kind: 'path', path: seed }], { origin: 'test' });
+    expect(fourth.files[0]!.status).toBe('duplicate');
+    expect(listJobRecords(core.db).map((job) => job.id)).not.toContain(id);
     expect(listJobRecords(core.db)).toHaveLength(1);
   });
 

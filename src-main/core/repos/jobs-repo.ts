@@ -185,6 +185,15 @@ export function setDeleted(db: Db, id: number, deletedAt: string | null): boolea
   return statement(db, 'UPDATE jobs SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes > 0;
 }
 
+/** The jobs that came from one imported file, and whether each was deleted. */
+export function listJobsFromSourceFile(db: Db, sourceFileId: number): { id: number; deleted: boolean }[] {
+  return (
+    statement(db, 'SELECT id, deleted_at IS NOT NULL AS deleted FROM jobs WHERE source_file_id = ? ORDER BY id').all(
+      sourceFileId,
+    ) as { id: number; deleted: number }[]
+  ).map((row) => ({ id: row.id, deleted: row.deleted === 1 }));
+}
+
 /** An existing job that is the same listing: same canonical or apply URL, or same company and title. */
 export function findDuplicateJob(
   db: Db,

@@ -9,7 +9,15 @@ import type { Parser } from '../import/parse-pool';
 import { firstOpenColumn } from '../repos/columns-repo';
 import { recordStatusChange } from '../repos/history-repo';
 import { finishImport, startImport } from '../repos/imports-repo';
-import { EMPTY_JOB_FIELDS, findDuplicateJob, insertJob, lastPositionInColumn } from '../repos/jobs-repo';
+import {
+  EMPTY_JOB_FIELDS,
+  findDuplicateJob,
+  findJob,
+  insertJob,
+  lastPositionInColumn,
+  listJobsFromSourceFile,
+  setDeleted,
+} from '../repos/jobs-repo';
 import { findSourceFileByHash, insertSourceFile } from '../repos/source-files-repo';
 import { insertPlannedStage } from '../repos/stages-repo';
 import { POSITION_STEP } from '../../../src-shared/domain/positions';
@@ -94,13 +102,30 @@ function failed(file: string, reason: string): FileOutcome {
  * Stores one parsed file in a single transaction: its original bytes
  * (compressed) and every listing that is not already saved. A file whose
  * bytes were imported before, or whose every job is already on the board,
- * is reported as a duplicate and writes nothing.
+ * is reported as a duplicate and writes nothing, except when every job it
+ * gave was deleted since: importing it again brings those jobs back, with
+ * their stages, notes and history, rather than saying "already imported"
+ * about jobs the board does not show.
  */
 export function storeParsedFile(db: Db, importId: number, path: string | null, parsed: ParsedFile, now: string): FileOutcome {
   const label = path ?? parsed.fileName;
   return db.transaction((): FileOutcome => {
     const previous = findSourceFileByHash(db, parsed.contentHash);
     if (previous) {
+      const jobs = listJobsFromSourceFile(db, previous.id);
+      // Not when the listing is back on the board from another file meanwhile: that would show it twice.
+      const revivable = jobs.every((job) => job.deleted && !findDuplicateJob(db, findJob(db, job.id, true)!));
+      if (jobs.length > 0 && revivable) {
+        for (const job of jobs) setDeleted(db, job.id, null);
+        return {
+          file: label,
+          status: 'imported',
+          jobsImported: jobs.length,
+          duplicates: 0,
+          jobIds: jobs.map((job) => job.id),
+          reason: 'Deleted earlier: brought back with its stages, notes and history.',
+        };
+      }
       return {
         file: label,
         status: 'duplicate',
