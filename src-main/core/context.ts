@@ -7,7 +7,7 @@ import type { Clock } from './services/jobs-service';
 
 /** Everything a service call may depend on, built once per process. */
 export interface CoreContext {
-  db: Db;
+  readonly db: Db;
   dataDir: string;
   host: AppInfo['host'];
   version: string;
@@ -28,7 +28,9 @@ export interface CoreContext {
    * Closes the database, lets `change` replace its file (restoring a backup),
    * and opens it again (migrating an older file, after backing it up). `change`
    * may return an undo, run if the new file will not open; either way the
-   * context is left with a working connection.
+   * context is left with a working connection. Callers wait for
+   * `backupsIdle` first; calls that arrive while the new file opens get a
+   * `conflict` error asking to try again.
    */
   replaceDatabase: <T>(change: () => { value: T; undo?: (() => void) | undefined }) => Promise<T>;
   close: () => Promise<void>;

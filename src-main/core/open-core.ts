@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { backUp, dailyBackup } from './db/backups';
-import { openDataDir } from './db/database';
+import { openDataDir, type Db } from './db/database';
+import { QuarryError } from '../../src-shared/errors';
 import type { CoreContext } from './context';
 import { createParsePool, defaultWorkerScript, type Parser } from './import/parse-pool';
 import { SearchIndex } from './search/search-index';
@@ -23,7 +24,9 @@ export async function openCore(options: CoreOptions): Promise<CoreContext> {
       nativeBinding: options.nativeBinding,
       beforeMigrating: (existing) => backUp(existing, options.dataDir, 'before-migration', clock()),
     });
-  const db = await open();
+  const first = await open();
+  // Null only while a restored file is being opened (and, if it is older, backed up and migrated).
+  let current: Db | null = first;
   // Backups run while the app works; closing or swapping the database waits for them.
   let backupsRunning: Promise<unknown> = Promise.resolve();
   const track = <T>(backup: Promise<T>): Promise<T> => {
@@ -31,7 +34,7 @@ export async function openCore(options: CoreOptions): Promise<CoreContext> {
     return backup;
   };
   if (options.host !== 'cli') {
-    void track(dailyBackup(db, options.dataDir, clock())).catch((error: unknown) =>
+    void track(dailyBackup(first, options.dataDir, clock())).catch((error: unknown) =>
       console.error('Quarry: the daily backup failed', error),
     );
   }
@@ -39,7 +42,10 @@ export async function openCore(options: CoreOptions): Promise<CoreContext> {
   let search: SearchIndex | undefined;
   const listeners = new Set<() => void>();
   const core: CoreContext = {
-    db,
+    get db() {
+      if (!current) throw new QuarryError('conflict', 'Quarry is opening a restored backup; try again in a moment.');
+      return current;
+    },
     dataDir: options.dataDir,
     host: options.host,
     version: options.version ?? packageVersion(),
@@ -55,18 +61,19 @@ export async function openCore(options: CoreOptions): Promise<CoreContext> {
     backupsIdle: async () => void (await backupsRunning),
     async replaceDatabase(change) {
       core.db.close();
+      current = null;
       search = undefined;
       let undo: (() => void) | undefined;
       try {
         const { value, undo: undoChange } = change();
         undo = undoChange;
-        core.db = await open();
+        current = await open();
         for (const listener of listeners) listener();
         return value;
       } catch (error) {
         // Whatever failed, the app keeps a working connection to the data it had.
         undo?.();
-        core.db = await open();
+        current = await open();
         throw error;
       }
     },

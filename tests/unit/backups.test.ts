@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli';
@@ -128,6 +128,28 @@ describe('backups', () => {
     const copy = new Database(join(dir, 'backups', beforeMigration!.name), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(1);
     copy.close();
+    await core.close();
+  });
+
+  it('answers calls made while a restored file is being migrated with a clear "try again", not a crash', async () => {
+    const dir = tempDir();
+    const core = await openCore({ dataDir: dir, host: 'browser' });
+    const call = createCaller(createHandlers(core, { emit: () => undefined }));
+    const older = join(tempDir(), 'older.db');
+    const old = new Database(older);
+    migrate(old, MIGRATIONS.slice(0, 1));
+    old.close();
+    await core.backupsIdle();
+
+    const replacing = core.replaceDatabase(() => {
+      copyFileSync(older, join(dir, DATABASE_FILE));
+      for (const suffix of ['-wal', '-shm']) rmSync(join(dir, DATABASE_FILE + suffix), { force: true });
+      return { value: 'swapped' };
+    });
+    // Opening the older file waits for its pre-migration backup, so this call lands in between.
+    await expect(call('getBoard', undefined)).rejects.toThrow(/^conflict: Quarry is opening a restored backup; try again/u);
+    expect(await replacing).toBe('swapped');
+    expect((await call('getBoard', undefined)).columns).toHaveLength(5);
     await core.close();
   });
 
