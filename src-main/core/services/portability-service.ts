@@ -65,9 +65,10 @@ export function exportFileName(clock: Clock, format: ExportFormat): string {
 
 /** An export as a file: its suggested name, type and text. */
 export function exportFile(db: Db, clock: Clock, appVersion: string, format: ExportFormat): ExportFile {
+  const fileName = exportFileName(clock, format);
   return format === 'json'
-    ? { fileName: exportFileName(clock, format), mimeType: 'application/json', content: exportJson(db, clock, appVersion) }
-    : { fileName: exportFileName(clock, format), mimeType: 'text/csv', content: exportCsv(db) };
+    ? { fileName, mimeType: 'application/json', content: exportJson(db, clock, appVersion) }
+    : { fileName, mimeType: 'text/csv', content: exportCsv(db) };
 }
 
 /**
