@@ -18,7 +18,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const { page } = quarry.current;
     await page.emulateMedia({ colorScheme });
     if ((await page.getByRole('article').count()) === 0) {
-      await importSeed(page);
+      await importSeed(quarry.current);
     }
     await expect(page.getByRole('article').first()).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { repoRoot } from './quarry-app';
+import { repoRoot, type PickedFile, type QuarrySession } from './quarry-app';
 
 /** Board interactions the specs share, done the way a user does them. */
 export const column = (page: Page, key: string) => page.locator(`[data-column="${key}"]`);
@@ -51,8 +51,13 @@ export async function closeJob(page: Page, title: string, outcome: string) {
 
 export const SEED_LISTING = join(repoRoot, '../shared/corpus/seed/primer-senior-backend-engineer.html');
 
-/** Imports the seed listing through the page's file picker and dismisses the report. */
-export async function importSeed(page: Page) {
-  await page.getByLabel('Saved job pages to import').setInputFiles(SEED_LISTING);
-  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+/** Chooses files with Import… (the page's file chooser, or the system dialog in Electron). */
+export async function importFiles(quarry: QuarrySession, files: PickedFile | PickedFile[]) {
+  await quarry.chooseFiles(files, () => quarry.page.getByRole('button', { name: 'Import…', exact: true }).click());
+}
+
+/** Imports the seed listing and dismisses the report. */
+export async function importSeed(quarry: QuarrySession) {
+  await importFiles(quarry, SEED_LISTING);
+  await quarry.page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
 }

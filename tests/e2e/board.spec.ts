@@ -80,7 +80,7 @@ test('a deleted job comes back with undo', async () => {
 
 test('the detail panel shows the imported listing safely, with its stages, notes and history', async () => {
   const { page } = quarry.current;
-  await importSeed(page);
+  await importSeed(quarry.current);
   await card(page, 'Senior Backend Engineer').getByRole('button').click();
   const panel = page.getByRole('complementary', { name: 'Job details' });
   await expect(panel.getByRole('heading', { name: 'Senior Backend Engineer' })).toBeVisible();

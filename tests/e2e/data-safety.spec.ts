@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addJob } from './board-helpers';
+import { addJob, importFiles } from './board-helpers';
 import { useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
@@ -59,7 +59,7 @@ test('remote images stay blocked until the user loads them for that one job', as
         `<p>About the team</p><img src="${imageHost}${title.length}.png" alt="Team photo"><img src="http://plain.quarry-e2e.test/x.png" alt="Plain"></body></html>`,
     ),
   });
-  await page.getByLabel('Saved job pages to import').setInputFiles([listing('Image Engineer'), listing('Other Image Engineer')]);
+  await importFiles(quarry.current, [listing('Image Engineer'), listing('Other Image Engineer')]);
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText('2 jobs imported');
   await report.getByRole('button', { name: 'Done' }).click();

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importFiles } from './board-helpers';
 import { repoRoot, useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
@@ -12,7 +13,7 @@ const fixtures = join(repoRoot, 'tests/fixtures/import');
 
 test('importing the seed listing through the UI shows its card and a report', async () => {
   const { page } = quarry.current;
-  await page.getByLabel('Saved job pages to import').setInputFiles(seed);
+  await importFiles(quarry.current, seed);
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText('1 job imported');
   await expect(report.getByRole('listitem')).toContainText(['Imported']);
@@ -26,7 +27,7 @@ test('importing the seed listing through the UI shows its card and a report', as
 
 test('the same file again is reported as already saved, and a wrong file gets a reason', async () => {
   const { page } = quarry.current;
-  await page.getByLabel('Saved job pages to import').setInputFiles([seed, join(fixtures, 'not-a-page.txt')]);
+  await importFiles(quarry.current, [seed, join(fixtures, 'not-a-page.txt')]);
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText('0 jobs imported, 1 already saved, 1 file failed');
   await expect(report).toContainText('Not a saved web page');
@@ -36,7 +37,7 @@ test('the same file again is reported as already saved, and a wrong file gets a 
 
 test('a README list imports one card per job', async () => {
   const { page } = quarry.current;
-  await page.getByLabel('Saved job pages to import').setInputFiles(join(fixtures, 'readme-list.html'));
+  await importFiles(quarry.current, join(fixtures, 'readme-list.html'));
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText('3 jobs imported');
   await report.getByRole('button', { name: 'Done' }).click();
@@ -58,7 +59,7 @@ test('a large import shows progress and can be cancelled, keeping what finished'
   });
   const jobCount = async () => Number((await page.getByRole('banner').locator('.count').innerText()).match(/\d+/)![0]);
   const before = await jobCount();
-  await page.getByLabel('Saved job pages to import').setInputFiles(files);
+  await importFiles(quarry.current, files);
   const progress = page.getByRole('status').filter({ hasText: /Importing \d+ of 400/ });
   await expect(progress).toBeVisible();
   await progress.getByRole('button', { name: 'Cancel' }).click();

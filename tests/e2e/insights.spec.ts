@@ -46,7 +46,7 @@ const EXPECTED_FLOWS = [
 
 test('a history built on the board shows up in Insights with the right numbers', async () => {
   const { page } = quarry.current;
-  await importSeed(page);
+  await importSeed(quarry.current);
   await addJob(page, 'Alpha Engineer', 'Acme');
   await addJob(page, 'Beta Engineer', 'Globex');
   await addJob(page, 'Gamma Engineer', 'Initech');
@@ -109,11 +109,10 @@ test('the JSON export restores into a fresh data folder with the same state, and
     await expect(freshPage.getByRole('heading', { name: 'Your job search starts here' })).toBeVisible();
     await freshPage.getByRole('button', { name: 'Export / Import data' }).click();
     const dialog = freshPage.getByRole('dialog', { name: 'Export and import data' });
-    await dialog.getByLabel('Quarry export to restore').setInputFiles({
-      name: 'quarry-export.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(exported),
-    });
+    await quarry.current.chooseFiles(
+      { name: 'quarry-export.json', mimeType: 'application/json', buffer: Buffer.from(exported) },
+      () => dialog.getByLabel('Quarry export to restore').click(),
+    );
     await expect(dialog.getByRole('status')).toContainText('Restored 4 jobs');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(column(freshPage, 'closed').getByRole('article')).toHaveCount(3);
@@ -140,9 +139,9 @@ test('a spreadsheet comes in through the column mapping, with a report for every
     'Pied Piper,Compression Engineer,Phone screen,10/05/2026,,',
     ',Nameless,Applied,,,',
   ].join('\r\n');
-  await dialog
-    .getByLabel('Spreadsheet to import')
-    .setInputFiles({ name: 'tracker.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await quarry.current.chooseFiles({ name: 'tracker.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }, () =>
+    dialog.getByLabel('Spreadsheet to import').click(),
+  );
   const mapping = dialog.getByRole('group', { name: 'Column mapping' });
   await expect(mapping.getByLabel('Column “Employer” is')).toHaveValue('company');
   await expect(mapping.getByLabel('Column “Comments” is')).toHaveValue('notes');

@@ -1,6 +1,6 @@
 import { _electron, chromium, expect, test, type Browser, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +34,9 @@ function electronExecutable(): string | undefined {
   }
 }
 
+/** A file a spec picks: a path, or bytes with a name. */
+export type PickedFile = string | { name: string; mimeType: string; buffer: Buffer };
+
 /** One running Quarry (browser host + Chromium, or Electron) over its own temporary data folder. */
 export interface QuarrySession {
   page: Page;
@@ -48,6 +51,12 @@ export interface QuarrySession {
    * the dialog is answered with a temporary path.
    */
   savedFile(action: () => Promise<void>): Promise<Buffer>;
+  /**
+   * Picks files the way a user does: `open` (a click) shows the app's picker,
+   * which is answered with `files`: the page's file chooser, or in Electron
+   * the system open dialog where the app uses it (Import…).
+   */
+  chooseFiles(files: PickedFile | PickedFile[], open: () => Promise<void>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -56,6 +65,8 @@ interface Running {
   stop(): Promise<void>;
   /** Electron: the next save (the app's save dialog, or a page download) goes to `path` without asking. */
   answerSaveDialog?: (path: string) => Promise<void>;
+  /** Electron: the system open dialog answers `paths` without asking. */
+  answerOpenDialog?: (paths: string[]) => Promise<void>;
 }
 
 /**
@@ -129,6 +140,10 @@ async function startElectron(dataDir: string, executablePath: string): Promise<R
         dialog.showSaveDialog = (async () => ({ canceled: false, filePath: target })) as typeof dialog.showSaveDialog;
         session.defaultSession.once('will-download', (_event, item) => item.setSavePath(target));
       }, path),
+    answerOpenDialog: (paths) =>
+      app.evaluate(({ dialog }, chosen) => {
+        dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: chosen })) as typeof dialog.showOpenDialog;
+      }, paths),
   };
 }
 
@@ -172,6 +187,25 @@ export function useQuarry(): { readonly current: QuarrySession } {
         }
         const [download] = await Promise.all([running.page.waitForEvent('download'), action()]);
         return readFileSync(await download.path());
+      },
+      async chooseFiles(files, open) {
+        // Paths on disk serve both pickers (the system dialog takes nothing else).
+        const folder = mkdtempSync(join(dataDir, 'picked-'));
+        const paths = [files].flat().map((file) => {
+          if (typeof file === 'string') return file;
+          writeFileSync(join(folder, file.name), file.buffer);
+          return join(folder, file.name);
+        });
+        if (!running.answerOpenDialog) {
+          const [chooser] = await Promise.all([running.page.waitForEvent('filechooser'), open()]);
+          await chooser.setFiles(paths);
+          return;
+        }
+        // Electron: Import… asks through the system dialog, other pickers are in the page; whichever shows gets the paths.
+        await running.answerOpenDialog(paths);
+        const chooser = running.page.waitForEvent('filechooser', { timeout: 3_000 }).catch(() => null);
+        await open();
+        await (await chooser)?.setFiles(paths);
       },
       async restart(otherDataDir) {
         await running.stop();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { importFiles } from './board-helpers';
 import { repoRoot, useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
@@ -15,7 +16,7 @@ test('with the corpus imported, a misspelt query in the palette opens the right 
     ...readdirSync(corpus).map((name) => join(corpus, name)),
     ...['readme-list.html', 'greenhouse.html', 'lever.html', 'json-ld-graph.html'].map((name) => join(fixtures, name)),
   ];
-  await page.getByLabel('Saved job pages to import').setInputFiles(pages);
+  await importFiles(quarry.current, pages);
   await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
 
   await page.keyboard.press('Control+k');

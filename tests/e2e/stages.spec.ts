@@ -12,7 +12,7 @@ const inAWeek = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString().slice(
 
 test('the seed’s five planned stages are scheduled in two zones, listed in order in the agenda and exported', async () => {
   const { page } = quarry.current;
-  await importSeed(page);
+  await importSeed(quarry.current);
   await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
   const panel = page.getByRole('complementary', { name: 'Job details' });
   await expect(panel.locator('.stages li')).toHaveCount(5);

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { importFiles } from './board-helpers';
 import { repoRoot, useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
@@ -83,7 +84,7 @@ test(`${vectors.length} XSS vectors imported as files never run, fire handlers o
     writeFileSync(file, pageFor(vector, index));
     return file;
   });
-  await page.getByLabel('Saved job pages to import').setInputFiles(files);
+  await importFiles(quarry.current, files);
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText(`${vectors.length} jobs imported`, { timeout: 60_000 });
   await report.getByRole('button', { name: 'Done' }).click();
