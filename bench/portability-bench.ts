@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../src-main/core/open-core';
-import { exportCsv, exportJson, importJson, insights } from '../src-main/core/services/portability-service';
+import { exportCsv, exportJson, insights, readExport, restoreExport } from '../src-main/core/services/portability-service';
 import { insertSyntheticJobs } from './synthetic-jobs';
 
 export interface PortabilityResult {
@@ -36,7 +36,7 @@ export async function benchPortability(jobs: number): Promise<PortabilityResult>
     const samples = Array.from({ length: 5 }, () => timed(() => insights(core.db, core.clock, { from: null, to: null }))[1]);
     const [json, jsonMs] = timed(() => exportJson(core.db, core.clock, 'bench'));
     const [csv, csvMs] = timed(() => exportCsv(core.db));
-    const [, restoreMs] = timed(() => importJson(empty.db, json));
+    const [, restoreMs] = timed(() => restoreExport(empty.db, readExport(empty.db, json)));
     return {
       jobs,
       insightsMs: samples.sort((a, b) => a - b)[2]!,

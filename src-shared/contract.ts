@@ -267,8 +267,13 @@ export const contract = {
   saveExport: call<{ path: string; bytes: number } | null>()(
     fields({ format: v.picklist(EXPORT_FORMATS, 'format must be json or csv') }),
   ),
-  /** Restores a Quarry JSON export into this (empty) data folder. */
-  importQuarryExport: call<DataSummary>()(fields({ contentBase64: fileContent })),
+  /**
+   * Restores a Quarry JSON export into this data folder: an empty one, or
+   * with `replace`, in place of everything it holds (backed up first).
+   */
+  importQuarryExport: call<DataSummary>()(
+    fields({ contentBase64: fileContent, replace: v.optional(v.boolean('replace must be true or false'), false) }),
+  ),
   readSpreadsheet: call<SpreadsheetPreview>()(fields({ contentBase64: fileContent })),
   importSpreadsheet: call<SpreadsheetReport>()(
     fields({

@@ -30,7 +30,8 @@ Commands:
   search [--json] QUERY                 fuzzy search (operators: company:, tag:, status:)
   ics                                   every upcoming interview stage as an iCalendar file (stdout)
   export --format json|csv [--out FILE] everything as lossless JSON, or one CSV row per job (stdout or FILE)
-  import-export FILE                    restore a JSON export into this data folder (which must have no jobs)
+  import-export FILE [--replace]        restore a JSON export into this data folder (which must have no jobs,
+                                        or with --replace: back it up, then replace everything in it)
   backup                                make a backup now (kept in DATA_DIR/backups, newest 10)
   backups                               list the backups, newest first
   restore NAME                          replace the database with a backup (quit Quarry first)
@@ -110,10 +111,13 @@ const COMMANDS: Record<string, Command> = {
     }
     return 0;
   },
-  async 'import-export'(core, _options, io, [file]) {
+  async 'import-export'(core, options, io, [file]) {
     if (!file) throw new QuarryError('invalid_argument', 'import-export needs the JSON file made by export.');
     const contentBase64 = readFileSync(file).toString('base64');
-    const { jobs, stages, files, contacts } = await callContract(core, 'importQuarryExport', { contentBase64 });
+    const { jobs, stages, files, contacts } = await callContract(core, 'importQuarryExport', {
+      contentBase64,
+      replace: options.replace === true,
+    });
     io.out(`Imported ${jobs} jobs, ${stages} interview stages, ${files} original files and ${contacts} contacts.`);
     return 0;
   },
@@ -166,6 +170,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         url: { type: 'string' },
         format: { type: 'string' },
         out: { type: 'string' },
+        replace: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });

@@ -21,7 +21,7 @@ export interface CoreContext {
   /** Hears every `jobsChanged` (the desktop app re-arms its interview reminders). */
   onJobsChanged: (listener: () => void) => void;
   /** A backup of the live database through SQLite's online backup API, kept in the data folder's backups. */
-  backUp: (reason: 'manual' | 'daily') => Promise<BackupFile>;
+  backUp: (reason: 'manual' | 'daily' | 'replaced') => Promise<BackupFile>;
   /** Resolves when no backup is running (before the database is swapped or closed). */
   backupsIdle: () => Promise<void>;
   /**

@@ -6,10 +6,11 @@ import {
   allJobIds,
   exportFile,
   exportFileName,
-  importJson,
   importSpreadsheet,
   insights,
+  readExport,
   readSpreadsheet,
+  restoreExport,
   writeExportFile,
 } from './services/portability-service';
 import { backUpNow, backupList, restoreWhileRunning } from './services/backups-service';
@@ -135,8 +136,14 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       // Exported once the user has chosen, so the file holds what they see at that moment.
       return path ? { path, bytes: writeExportFile(path, exportFile(db(), clock, ctx.version, format).content) } : null;
     },
-    importQuarryExport: ({ contentBase64 }) => {
-      const summary = importJson(db(), Buffer.from(contentBase64, 'base64').toString('utf8'));
+    importQuarryExport: async ({ contentBase64, replace }) => {
+      const data = readExport(db(), Buffer.from(contentBase64, 'base64').toString('utf8'));
+      if (replace) {
+        if (imports.busy) throw new QuarryError('conflict', 'An import is running: replace your data when it has finished.');
+        // Only a valid export gets this far, so the backup is never made for nothing.
+        await ctx.backUp('replaced');
+      }
+      const summary = restoreExport(db(), data, { replace });
       ctx.jobsChanged(allJobIds(db()));
       platform.emit('dataChanged', { reason: 'restore' });
       return summary;

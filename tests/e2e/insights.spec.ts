@@ -28,7 +28,7 @@ async function exportJson(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Export / Import data' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export and import data' });
   const saved = await quarry.current.savedFile(() => dialog.getByRole('button', { name: 'Export everything (JSON)' }).click());
-  await expect(dialog.getByRole('status')).toContainText(/^(Downloaded|Saved)/u);
+  await expect(dialog.getByRole('status').filter({ hasText: /^(Downloaded|Saved)/u })).toBeVisible();
   await dialog.getByRole('button', { name: 'Close' }).click();
   return saved.toString('utf8');
 }
@@ -153,4 +153,28 @@ test('a spreadsheet comes in through the column mapping, with a report for every
   await expect(dialog.getByRole('list', { name: 'Rows' })).toContainText('Line 4');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(column(page, 'interviewing').getByRole('article', { name: /^Compression Engineer at Pied Piper/u })).toBeVisible();
+});
+
+test('an export replaces what this Quarry holds only after a confirmation, and the replaced data is kept as a backup', async () => {
+  const { page } = quarry.current;
+  const exported = await exportJson(page);
+  await addJob(page, 'Added after the export', 'Later Inc');
+  await page.getByRole('button', { name: 'Export / Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export and import data' });
+  await quarry.current.chooseFiles(
+    { name: 'quarry-export.json', mimeType: 'application/json', buffer: Buffer.from(exported) },
+    () => dialog.getByLabel('Quarry export to restore').click(),
+  );
+  const confirm = dialog.getByRole('group', { name: 'Replace everything' });
+  await expect(confirm).toContainText('Replace everything in this Quarry with quarry-export.json?');
+  await expect(card(page, 'Added after the export')).toBeAttached();
+  await confirm.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(dialog.getByRole('status')).toContainText('Restored 6 jobs');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(card(page, 'Added after the export')).toHaveCount(0);
+  await expect(card(page, 'Compression Engineer')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const backups = page.getByRole('dialog', { name: 'Settings' }).getByRole('list', { name: 'Backups' });
+  await expect(backups.getByRole('listitem').filter({ hasText: 'Before a restore' })).toHaveCount(1);
 });

@@ -66,12 +66,38 @@ describe('JSON export', () => {
     expect((await fresh('getSettings', undefined)).followUpDays).toBe(10);
   });
 
+  it('replaces what a folder holds only when asked, after backing it up, and that backup brings it back', async () => {
+    const { call } = await richFolder();
+    const exported = await call('exportData', { format: 'json' });
+    const base64 = (text: string) => Buffer.from(text).toString('base64');
+    const other = createCaller(createHandlers(await testCore(), { emit: () => undefined }));
+    await other('addJob', { title: 'Only here', company: 'Elsewhere' });
+
+    // A file that is not an export changes nothing and costs no backup.
+    await expect(other('importQuarryExport', { contentBase64: base64('{"format": "other"}'), replace: true })).rejects.toThrow(
+      /Not a Quarry export/u,
+    );
+    expect(await other('listBackups', undefined)).toEqual([]);
+
+    expect(await other('importQuarryExport', { contentBase64: base64(exported.content), replace: true })).toMatchObject({
+      jobs: 3,
+      files: 3,
+    });
+    const withoutTime = (text: string) => text.replace(/"exportedAt": "[^"]+"/u, '');
+    expect(withoutTime((await other('exportData', { format: 'json' })).content)).toBe(withoutTime(exported.content));
+
+    const [backup] = await other('listBackups', undefined);
+    expect(backup).toMatchObject({ reason: 'replaced' });
+    await other('restoreBackup', { name: backup!.name });
+    expect((await other('getBoard', undefined)).cards.map((card) => card.title)).toEqual(['Only here']);
+  });
+
   it('never mixes two histories, and explains files that are not exports', async () => {
     const { call } = await richFolder();
     const { content } = await call('exportData', { format: 'json' });
     const base64 = (text: string) => Buffer.from(text).toString('base64');
     await expect(call('importQuarryExport', { contentBase64: base64(content) })).rejects.toThrow(
-      /^conflict: .*empty data folder/u,
+      /^conflict: .*empty Quarry, or choose to replace everything/u,
     );
 
     const fresh = createCaller(createHandlers(await testCore(), { emit: () => undefined }));

@@ -123,12 +123,10 @@ const exportSchema = v.object({
   tables: v.record(v.string(), v.array(v.record(v.string(), cellSchema), 'each table must be a list of rows')),
 });
 
-/**
- * Restores an export into an empty data folder, ids and all, so the state is
- * the same as where it was exported. Refuses a folder that already has jobs
- * rather than mixing two histories.
- */
-export function importJson(db: Db, text: string): DataSummary {
+export type ExportData = v.InferOutput<typeof exportSchema>;
+
+/** Reads and checks an export without touching the data: valid JSON, a Quarry export, not from a newer Quarry. */
+export function readExport(db: Db, text: string): ExportData {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -147,19 +145,30 @@ export function importJson(db: Db, text: string): DataSummary {
   }
   const unknownTable = Object.keys(data.tables).find((table) => !(DATA_TABLE_NAMES as string[]).includes(table));
   if (unknownTable) throw new QuarryError('unsupported_file', `Not a Quarry export: unknown table “${unknownTable}”.`);
+  return data;
+}
+
+/**
+ * Restores an export, ids and all, so the state is the same as where it was
+ * exported. Into an empty data folder only, so two histories never mix,
+ * unless `replace` is set: then what the folder held is replaced (the caller
+ * backs it up first). One transaction either way: a bad row leaves the data
+ * as it was.
+ */
+export function restoreExport(db: Db, data: ExportData, { replace = false } = {}): DataSummary {
   const held = countRows(db, 'jobs');
-  if (held > 0 || countRows(db, 'imports') > 0) {
+  if (!replace && (held > 0 || countRows(db, 'imports') > 0)) {
     const live = listJobIds(db, false).length;
     const what =
       live > 0 ? 'Quarry already has jobs here' : `This data folder still keeps ${held} deleted jobs (so deletes can be undone)`;
     throw new QuarryError(
       'conflict',
-      `${what}. Import an export into an empty data folder (a new profile or QUARRY_DATA_DIR), so two histories never mix.`,
+      `${what}. Restore an export into an empty Quarry, or choose to replace everything (your data is backed up first).`,
     );
   }
   db.transaction(() => {
-    clearTable(db, 'board_columns');
-    clearTable(db, 'settings');
+    // Children first, for the foreign keys; an empty folder still holds its default columns and settings.
+    for (const table of [...DATA_TABLE_NAMES].reverse()) clearTable(db, table);
     for (const table of DATA_TABLE_NAMES) {
       const rows = data.tables[table] ?? [];
       const known = new Set(tableColumns(db, table));
