@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli';
 import type { JobRecord } from '../../src-shared/domain/job';
@@ -51,6 +52,24 @@ describe('quarry CLI', () => {
     expect(added.err).toMatch(/invalid_argument.*Title is required/);
     const listed = await cli(['list', '--json', '--data-dir', dir]);
     expect(JSON.parse(listed.out)).toEqual([]);
+  });
+
+  it('exports to a file and restores it elsewhere, replacing data there only with --replace', async () => {
+    const source = tempDir();
+    await cli(['add', '--data-dir', source, '--title', 'Exported', '--company', 'Acme']);
+    const file = join(tempDir(), 'quarry.json');
+    expect(await cli(['export', '--format', 'json', '--out', file, '--data-dir', source])).toMatchObject({ code: 0 });
+
+    const target = tempDir();
+    await cli(['add', '--data-dir', target, '--title', 'Already here', '--company', 'Globex']);
+    const refused = await cli(['import-export', file, '--data-dir', target]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/already has jobs/u);
+    const replaced = await cli(['import-export', file, '--replace', '--data-dir', target]);
+    expect(replaced).toMatchObject({ code: 0, out: 'Imported 1 jobs, 0 interview stages, 0 original files and 0 contacts.' });
+    const listed = JSON.parse((await cli(['list', '--json', '--data-dir', target])).out) as JobRecord[];
+    expect(listed.map((job) => job.title)).toEqual(['Exported']);
+    expect((await cli(['backups', '--data-dir', target])).out).toMatch(/-replaced\.db/u);
   });
 
   it('rejects unknown commands and options with usage', async () => {
