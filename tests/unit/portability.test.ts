@@ -102,9 +102,11 @@ describe('JSON export', () => {
 
     const fresh = createCaller(createHandlers(await testCore(), { emit: () => undefined }));
     await expect(fresh('importQuarryExport', { contentBase64: base64('{"jobs": [') })).rejects.toThrow(/not valid JSON/u);
-    await expect(fresh('importQuarryExport', { contentBase64: base64('{"format": "other"}') })).rejects.toThrow(
-      /Not a Quarry export/u,
-    );
+    for (const notAnExport of ['{"format": "other"}', '{}', '[]', '"quarry-export"']) {
+      await expect(fresh('importQuarryExport', { contentBase64: base64(notAnExport) })).rejects.toThrow(
+        /^unsupported_file: Not a Quarry export: choose a file made by Export everything \(JSON\)\.$/u,
+      );
+    }
     const parsed = JSON.parse(content) as { schemaVersion: number; tables: Record<string, Record<string, unknown>[]> };
     await expect(
       fresh('importQuarryExport', { contentBase64: base64(JSON.stringify({ ...parsed, schemaVersion: 99 })) }),

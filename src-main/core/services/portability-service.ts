@@ -117,7 +117,7 @@ export function exportJson(db: Db, clock: Clock, appVersion: string): string {
 
 const cellSchema = v.union([v.string(), v.number(), v.null(), v.strictObject({ $base64: v.pipe(v.string(), v.base64()) })]);
 const exportSchema = v.object({
-  format: v.literal(EXPORT_FORMAT, 'this is not a Quarry export (no "format": "quarry-export")'),
+  format: v.literal(EXPORT_FORMAT),
   formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
   tables: v.record(v.string(), v.array(v.record(v.string(), cellSchema), 'each table must be a list of rows')),
@@ -132,6 +132,9 @@ export function readExport(db: Db, text: string): ExportData {
     parsed = JSON.parse(text);
   } catch (error) {
     throw new QuarryError('unsupported_file', `This file is not valid JSON: ${(error as Error).message}.`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== EXPORT_FORMAT) {
+    throw new QuarryError('unsupported_file', 'Not a Quarry export: choose a file made by Export everything (JSON).');
   }
   const result = v.safeParse(exportSchema, parsed);
   if (!result.success) {
