@@ -3,14 +3,12 @@ import { QuarryError } from '../../src-shared/errors';
 import { schemaVersion } from './db/database';
 import type { CoreContext, Platform } from './context';
 import {
-  allJobIds,
   exportFile,
   exportFileName,
   importSpreadsheet,
   insights,
-  readExport,
   readSpreadsheet,
-  restoreExport,
+  restoreExportText,
   writeExportFile,
 } from './services/portability-service';
 import { backUpNow, backupList, restoreWhileRunning } from './services/backups-service';
@@ -41,6 +39,10 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
   const { clock } = ctx;
   // Read on every call: restoring a backup swaps the connection.
   const db = () => ctx.db;
+  /** Swapping the whole database under a running import would lose its files: wait for it. */
+  const refuseDuringImport = (action: string) => {
+    if (imports.busy) throw new QuarryError('conflict', `An import is running: ${action} when it has finished.`);
+  };
   /** Runs a change and tells derived state which job it touched. */
   const touching = <T>(id: number, result: T): T => {
     ctx.jobsChanged([id]);
@@ -137,14 +139,8 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       return path ? { path, bytes: writeExportFile(path, exportFile(db(), clock, ctx.version, format).content) } : null;
     },
     importQuarryExport: async ({ contentBase64, replace }) => {
-      const data = readExport(db(), Buffer.from(contentBase64, 'base64').toString('utf8'));
-      if (replace) {
-        if (imports.busy) throw new QuarryError('conflict', 'An import is running: replace your data when it has finished.');
-        // Only a valid export gets this far, so the backup is never made for nothing.
-        await ctx.backUp('replaced');
-      }
-      const summary = restoreExport(db(), data, { replace });
-      ctx.jobsChanged(allJobIds(db()));
+      if (replace) refuseDuringImport('replace your data');
+      const summary = await restoreExportText(ctx, Buffer.from(contentBase64, 'base64').toString('utf8'), replace);
       platform.emit('dataChanged', { reason: 'restore' });
       return summary;
     },
@@ -158,7 +154,7 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
     listBackups: () => backupList(ctx),
     createBackup: () => backUpNow(ctx),
     restoreBackup: async ({ name }) => {
-      if (imports.busy) throw new QuarryError('conflict', 'An import is running: restore the backup when it has finished.');
+      refuseDuringImport('restore the backup');
       const restored = await restoreWhileRunning(ctx, name);
       platform.emit('dataChanged', { reason: 'restore' });
       return restored;

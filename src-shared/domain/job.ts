@@ -25,6 +25,9 @@ export type StageStatus = (typeof STAGE_STATUSES)[number];
 export const CLOSE_OUTCOMES = ['accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply'] as const;
 export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 
+/** An outcome as it reads in a sentence or a spreadsheet cell: "no reply", "ghosted". */
+export const outcomeWords = (outcome: CloseOutcome): string => outcome.replace('_', ' ');
+
 export interface Salary {
   min: number | null;
   max: number | null;

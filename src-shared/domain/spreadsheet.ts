@@ -63,6 +63,10 @@ function fieldNamedBy(header: string): SheetField | null {
   return best?.field ?? null;
 }
 
+/** A mapping can import once it says which columns hold the job title and the company. */
+export const mappingIsComplete = (mapping: readonly SheetField[]): boolean =>
+  mapping.includes('title') && mapping.includes('company');
+
 /** One suggested field per header, none twice (the first header naming it gets it). */
 export function suggestMapping(headers: readonly string[]): SheetField[] {
   const taken = new Set<SheetField>();

@@ -54,7 +54,7 @@ function pruneBackups(dataDir: string): void {
 }
 
 /** A backup name by time and reason that no existing backup has (a restore must never overwrite the file it restores). */
-function freshBackupPath(dataDir: string, reason: string, now: Date): { name: string; path: string } {
+function freshBackupPath(dataDir: string, reason: BackupReason, now: Date): { name: string; path: string } {
   mkdirSync(join(dataDir, BACKUP_FOLDER), { recursive: true });
   const stamp = now.toISOString().replace(/[:.]/gu, '-');
   for (let attempt = 0; ; attempt++) {

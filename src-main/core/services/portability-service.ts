@@ -8,12 +8,19 @@ import { basename } from 'node:path';
 import * as v from 'valibot';
 import { parseCsv, CsvError, toCsv } from '../../../src-shared/domain/csv';
 import { computeInsights, type DateRange, type Insights, type JobJourney } from '../../../src-shared/domain/insights';
-import type { CloseOutcome, StageKind, StageStatus } from '../../../src-shared/domain/job';
+import { outcomeWords, type CloseOutcome, type StageKind, type StageStatus } from '../../../src-shared/domain/job';
 import { parseSalaryText } from '../../../src-shared/domain/salary';
-import { sheetRowToJob, suggestMapping, type SheetField, type SheetColumnRef } from '../../../src-shared/domain/spreadsheet';
+import {
+  mappingIsComplete,
+  sheetRowToJob,
+  suggestMapping,
+  type SheetColumnRef,
+  type SheetField,
+} from '../../../src-shared/domain/spreadsheet';
 import type { DataSummary, ExportFormat, SpreadsheetPreview, SpreadsheetReport } from '../../../src-shared/domain/portability';
 import { QuarryError } from '../../../src-shared/errors';
 import { positionBetween } from '../../../src-shared/domain/positions';
+import type { CoreContext } from '../context';
 import type { Db } from '../db/database';
 import { schemaVersion } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
@@ -195,9 +202,18 @@ export function restoreExport(db: Db, data: ExportData, { replace = false } = {}
   return summarise(db);
 }
 
-/** Every job id, deleted ones too (after a restore, derived state is rebuilt for all of them). */
-export function allJobIds(db: Db): number[] {
-  return listJobIds(db);
+/**
+ * Restores an export from its text. With `replace`, what the folder holds is
+ * backed up first; the export is read and checked before that, so a wrong
+ * file costs no backup and changes nothing. Derived state (search) is then
+ * rebuilt for every job, deleted ones too.
+ */
+export async function restoreExportText(ctx: CoreContext, text: string, replace: boolean): Promise<DataSummary> {
+  const data = readExport(ctx.db, text);
+  if (replace) await ctx.backUp('replaced');
+  const summary = restoreExport(ctx.db, data, { replace });
+  ctx.jobsChanged(listJobIds(ctx.db));
+  return summary;
 }
 
 export function summarise(db: Db): DataSummary {
@@ -266,7 +282,7 @@ export function exportCsv(db: Db): string {
     job.title,
     job.company,
     columnNames.get(job.columnId) ?? '',
-    job.outcome?.replace('_', ' ') ?? '',
+    job.outcome ? outcomeWords(job.outcome as CloseOutcome) : '',
     job.location ?? '',
     job.remote ?? '',
     job.employmentType ?? '',
@@ -314,7 +330,7 @@ export function importSpreadsheet(
   rows: readonly string[][],
   mapping: readonly SheetField[],
 ): SpreadsheetReport {
-  if (!mapping.includes('title') || !mapping.includes('company')) {
+  if (!mappingIsComplete(mapping)) {
     throw new QuarryError('invalid_argument', 'Choose which columns hold the job title and the company.');
   }
   const columns: SheetColumnRef[] = listColumns(db).map(({ id, key, name, closes }) => ({ id, key, name, closes }));
@@ -335,6 +351,8 @@ export function importSpreadsheet(
       return;
     }
     const now = clock().toISOString();
+    // A row's Date Applied is when the job was saved and moved to its column, as far as Quarry can tell.
+    const at = job.appliedAt ?? now;
     const jobId = db.transaction(() => {
       const salary = job.salaryText ? parseSalaryText(job.salaryText) : null;
       const position = positionBetween(lastPositionInColumn(db, job.status.columnId), null);
@@ -354,15 +372,15 @@ export function importSpreadsheet(
           salaryPeriod: salary?.period ?? null,
         },
         { columnId: job.status.columnId, position },
-        job.appliedAt ?? now,
+        at,
       );
-      placeJob(db, id, { columnId: job.status.columnId, position, outcome: job.status.outcome }, job.appliedAt ?? now);
+      placeJob(db, id, { columnId: job.status.columnId, position, outcome: job.status.outcome }, at);
       recordStatusChange(db, {
         jobId: id,
         fromColumnId: null,
         toColumnId: job.status.columnId,
         outcome: job.status.outcome,
-        changedAt: job.appliedAt ?? now,
+        changedAt: at,
       });
       if (job.notes) writeNotes(db, id, job.notes, now);
       return id;
