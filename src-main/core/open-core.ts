@@ -10,9 +10,8 @@ export interface CoreOptions {
   dataDir: string;
   host: CoreContext['host'];
   version?: string;
-  nativeBinding?: string | undefined;
   clock?: CoreContext['clock'];
-  /** The bundled parse worker in the app; the TypeScript source under tsx. */
+  /** The built parse worker; by default the one beside the running bundle. */
   workerScript?: string | URL;
 }
 
@@ -21,7 +20,6 @@ export async function openCore(options: CoreOptions): Promise<CoreContext> {
   const clock = options.clock ?? (() => new Date());
   const open = () =>
     openDataDir(options.dataDir, {
-      nativeBinding: options.nativeBinding,
       beforeMigrating: (existing) => backUp(existing, options.dataDir, 'before-migration', clock()),
     });
   const first = await open();

@@ -1,5 +1,5 @@
 /**
- * `npm run serve`: the built renderer in any browser, against the same
+ * `npm run serve` (out/main/serve.js): the built renderer in any browser, against the same
  * services the Electron main process uses. For development and tests only;
  * the packaged app never contains it.
  */
@@ -18,9 +18,7 @@ const { values } = parseArgs({
 
 const dataDir = values['data-dir'] ?? resolveDataDir();
 const core = await openCore({ dataDir, host: 'browser' });
-// Start the parse workers now: from TypeScript sources they take a few seconds to load, better before the first import.
-core.parser();
-const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
+const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const host = await startHost({ core, rendererDir, port: Number(values.port) });
 
 console.log(`Quarry browser host (data: ${dataDir})`);

@@ -9,7 +9,6 @@ import { ImportRunner } from '../core/services/import-runner';
 import { registerAppScheme, serveRendererFrom } from './app-protocol';
 import { emit, serveContract } from './ipc';
 import { focusWindow, installMenu } from './menu';
-import { electronSqliteBinding } from './native-binding';
 import { pageArguments } from './open-files';
 import { armReminders } from './reminders';
 import { createMainWindow, preloadScriptPath } from './window';
@@ -81,7 +80,6 @@ async function start(): Promise<void> {
       dataDir,
       host: 'electron',
       version: app.getVersion(),
-      nativeBinding: electronSqliteBinding(app.getAppPath(), process.versions.electron),
       workerScript: join(mainDir, 'parse-worker.js'),
     });
   } catch (error) {

@@ -84,7 +84,7 @@ function watchRequests(page: Page, outside: string[], allowed: readonly string[]
 }
 
 async function startBrowserHost(dataDir: string): Promise<Running> {
-  const server = spawn(process.execPath, ['--import', 'tsx', 'src-main/host/serve.ts', '--data-dir', dataDir], {
+  const server = spawn(process.execPath, ['out/main/serve.js', '--data-dir', dataDir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

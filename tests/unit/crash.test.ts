@@ -28,7 +28,7 @@ function countJobs(dataDir: string): number {
 
 /** Starts a CLI import of the folder and SIGKILLs it once `after` jobs are in, mid-way. */
 async function importAndKill(folder: string, dataDir: string, after: number): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src-main/cli/quarry.ts', 'import', '--data-dir', dataDir, folder], {
+  const child = spawn(process.execPath, ['out/main/quarry.js', 'import', '--data-dir', dataDir, folder], {
     cwd: root,
     stdio: 'ignore',
   });

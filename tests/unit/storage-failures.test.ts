@@ -17,7 +17,11 @@ const runsAsRoot = process.getuid?.() === 0;
 /** Root ignores permissions, so as root (CI) the app runs as nobody, which must be able to read the checkout. */
 const nobodyCanRunQuarry =
   !runsAsRoot ||
-  spawnSync(process.execPath, ['--import', 'tsx', '-e', '0'], { cwd: repoRoot, uid: NOBODY, gid: NOBODY }).status === 0;
+  spawnSync(process.execPath, ['-e', "require('better-sqlite3'); require('node:fs').accessSync('out/main/quarry.js')"], {
+    cwd: repoRoot,
+    uid: NOBODY,
+    gid: NOBODY,
+  }).status === 0;
 
 describe('a data folder that cannot be written', () => {
   it.runIf(nobodyCanRunQuarry)('read-only: a clear error, and the database is left byte for byte as it was', async () => {
@@ -34,7 +38,7 @@ describe('a data folder that cannot be written', () => {
       ['add', '--title', 'Lost?', '--company', 'Co'],
       ['list', '--json'],
     ]) {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli/quarry.ts', ...command, '--data-dir', dir], {
+      const run = spawnSync(process.execPath, ['out/main/quarry.js', ...command, '--data-dir', dir], {
         cwd: repoRoot,
         encoding: 'utf8',
         ...asNobody,

@@ -10,8 +10,6 @@ export type Db = Database.Database;
 export const DATABASE_FILE = 'quarry.db';
 
 export interface OpenOptions {
-  /** Path to a better-sqlite3 binary built for the running ABI (Electron). */
-  nativeBinding?: string | undefined;
   migrations?: readonly Migration[];
   /** Awaited with the database just before pending migrations run on existing data (to back it up). */
   beforeMigrating?: (db: Db) => Promise<unknown>;
@@ -30,7 +28,7 @@ export async function openDataDir(dataDir: string, options: OpenOptions = {}): P
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   let db: Db;
   try {
-    db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = new Database(file);
   } catch (error) {
     throw toStorageError(error, `Cannot open the database ${file}`);
   }

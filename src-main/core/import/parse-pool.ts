@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileSource, ParsedFile } from './pipeline';
@@ -10,16 +11,14 @@ export interface Parser {
   close(): Promise<void>;
 }
 
-/** Where the worker's code is: the .ts source under tsx (tests, CLI), the bundled .js in the app. */
+/**
+ * The worker always runs as built JavaScript: beside the running bundle in the
+ * app, the CLI and the browser host; the one `npm run build` wrote when this
+ * module runs from its sources (vitest).
+ */
 export function defaultWorkerScript(): URL {
-  return new URL('./parse-worker.ts', import.meta.url);
-}
-
-/** Under tsx the worker is TypeScript: register tsx inside the worker, then load it. */
-function sourceWorker(script: string | URL): Worker {
-  const tsxApi = import.meta.resolve('tsx/esm/api');
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then(({ register }) => { register(); return import(${JSON.stringify(String(script))}); });`;
-  return new Worker(bootstrap, { eval: true });
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../../out/main/parse-worker.js', here) : new URL('./parse-worker.js', here);
 }
 
 /**
@@ -31,7 +30,9 @@ export function createParsePool(
   workerScript: string | URL = defaultWorkerScript(),
   size = Math.max(1, Math.min(2, availableParallelism())),
 ): Parser {
-  const isSource = String(workerScript).endsWith('.ts');
+  if (!existsSync(workerScript)) {
+    throw new Error(`The import worker ${String(workerScript)} is missing: run \`npm run build\` first.`);
+  }
   type Job = { id: number; source: FileSource; resolve: (result: ParseResult) => void };
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
@@ -40,7 +41,7 @@ export function createParsePool(
   let closed = false;
 
   const spawn = () => {
-    const worker = isSource ? sourceWorker(workerScript) : new Worker(workerScript);
+    const worker = new Worker(workerScript);
     worker.on('message', (response: WorkerResponse) => {
       const job = busy.get(worker);
       busy.delete(worker);

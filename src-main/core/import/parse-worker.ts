@@ -21,6 +21,6 @@ parentPort?.on('message', ({ id, source }: WorkerRequest) => {
   } catch (error) {
     response = { id, ok: false, reason: failureReason(error) };
   }
-  // The compressed copy moves to the main thread rather than being copied.
-  parentPort!.postMessage(response, response.ok ? [response.parsed.compressed.buffer as ArrayBuffer] : []);
+  // Not transferred: Node marks zlib's output buffers untransferable, and the copy is small (it is compressed).
+  parentPort!.postMessage(response);
 });
