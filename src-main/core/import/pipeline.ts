@@ -32,6 +32,8 @@ export interface ParsedFile {
   encoding: string;
   savedAt: Date;
   pageUrl: string | null;
+  /** A page that lists jobs is previewed before anything is stored; a single job imports at once. */
+  kind: 'single' | 'list';
   listings: ExtractedListing[];
 }
 
@@ -48,6 +50,8 @@ export function hasAcceptedExtension(fileName: string): boolean {
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
+
+const baseName = (fileName: string): string => fileName.split(/[\\/]/u).pop() ?? fileName;
 
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 1024);
@@ -94,11 +98,19 @@ export function processFile(file: SourceFile): ParsedFile {
   const document = parseHtml(html);
   const savedAt = savedDateOf(document) ?? archiveDate ?? file.modifiedAt;
   const pageUrl = pageUrlOf(document, archiveUrl);
-  const listings = extractJobs({ document, pageUrl, savedAt })
+  const page = extractJobs({ document, source: html, pageUrl, savedAt });
+  if (page.kind === 'none') {
+    throw new ImportFileError(`No job found in ${baseName(file.fileName)}: it looks like ${page.looksLike}.`);
+  }
+  const listings = page.jobs
     .map((raw) => normaliseJob(raw, pageUrl, savedAt))
     .filter((listing): listing is ExtractedListing => listing !== null);
   if (listings.length === 0) {
-    throw new ImportFileError('No job listing found: the page has no job posting data, known job-board layout or title.');
+    throw new ImportFileError(
+      page.kind === 'list'
+        ? `No job found in ${baseName(file.fileName)}: it lists jobs, but none of its rows has a title Quarry can read.`
+        : `No job found in ${baseName(file.fileName)}: the job on it has no title.`,
+    );
   }
   return {
     fileName: file.fileName,
@@ -108,6 +120,7 @@ export function processFile(file: SourceFile): ParsedFile {
     encoding: decoded.encoding,
     savedAt,
     pageUrl,
+    kind: page.kind,
     listings,
   };
 }

@@ -4,6 +4,9 @@ import type { Document } from './dom';
 export const EXTRACTORS = [
   'json-ld',
   'microdata',
+  'discussion-thread',
+  'markdown-table',
+  'header-table',
   'readme-table',
   'greenhouse',
   'lever',
@@ -11,6 +14,7 @@ export const EXTRACTORS = [
   'workable',
   'linkedin',
   'indeed',
+  'repeated-records',
   'generic',
 ] as const;
 export type ExtractorName = (typeof EXTRACTORS)[number];
@@ -59,6 +63,8 @@ export function emptyRawJob(source: ExtractorName): RawJob {
 
 export interface PageContext {
   document: Document;
+  /** The decoded text the document was parsed from: Markdown tables are read from it. */
+  source: string;
   /** Where the page came from: canonical link, og:url, Chrome's "saved from" comment or the MHTML location. */
   pageUrl: string | null;
   /** When the page was saved; relative dates resolve against it. */

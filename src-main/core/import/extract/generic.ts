@@ -42,3 +42,15 @@ export function extractGeneric({ document }: PageContext): RawJob[] {
     },
   ];
 }
+
+/** Words a job posting uses and an article or a search page rarely does, in the languages Quarry reads. */
+const JOB_WORDS =
+  /\b(apply( now| for this job)?|job description|responsibilities|requirements|qualifications|what you('| wi)ll do|about the role|full[- ]time|part[- ]time|salary|bewerben|aufgaben|anforderungen|postuler|missions?|profil recherché|postularse|requisitos|responsabilidades|candidati|requisiti|candidatar|vaga|vacature|sollicit)/iu;
+
+/** Whether a page found only by its title reads like a job posting rather than an article or a landing page. */
+export function hasJobEvidence({ document }: PageContext, job: RawJob): boolean {
+  const body = one('body', document) ?? document;
+  const text = (lineText(body) ?? '').slice(0, 200_000);
+  const hits = text.match(new RegExp(JOB_WORDS.source, 'giu'))?.length ?? 0;
+  return hits >= 2 || (hits >= 1 && /\b(engineer|developer|manager|designer|analyst|job|role|position)\b/iu.test(job.title ?? ''));
+}

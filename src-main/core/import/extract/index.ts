@@ -1,25 +1,24 @@
-import { attr, comments, metaContent, one, type Document } from '../dom';
+import { attr, comments, lineText, metaContent, one, type Document } from '../dom';
 import type { Extractor, PageContext, RawJob } from '../types';
-import { extractGeneric } from './generic';
+import { extractDiscussionThread } from './discussion-thread';
+import { extractGeneric, hasJobEvidence } from './generic';
+import { extractHeaderTables } from './header-table';
 import { extractJsonLd } from './json-ld';
 import { layoutExtractors } from './layouts';
+import { extractMarkdownTables } from './markdown-table';
 import { extractMicrodata } from './microdata';
 import { extractReadmeTable } from './readme-table';
+import { extractRepeatedRecords } from './repeated-records';
 
-/** In order of trust: structured data, then known layouts, then the generic fallback. */
-const EXTRACTORS: readonly Extractor[] = [
-  extractJsonLd,
-  extractMicrodata,
-  extractReadmeTable,
-  ...layoutExtractors,
-  extractGeneric,
-];
+/** What a page holds: one job, a list of jobs, or none (with what it looks like instead). */
+export type ExtractedPage =
+  { kind: 'single'; jobs: [RawJob] } | { kind: 'list'; jobs: RawJob[] } | { kind: 'none'; looksLike: string };
 
 function isEmpty(value: unknown): boolean {
   return value === null || (Array.isArray(value) && value.length === 0);
 }
 
-/** Fills the fields `primary` lacks from a later extractor's view of the same single-job page. */
+/** Fills the fields `primary` lacks from another extractor's view of the same single-job page. */
 function fillGaps(primary: RawJob, secondary: RawJob): RawJob {
   const merged: Record<string, unknown> = { ...primary };
   for (const [key, value] of Object.entries(secondary)) {
@@ -28,27 +27,58 @@ function fillGaps(primary: RawJob, secondary: RawJob): RawJob {
   return merged as unknown as RawJob;
 }
 
-/** Structured data can leave out what the page shows (a description, a salary); layouts fill those gaps. */
-const STRUCTURED = new Set(['json-ld', 'microdata']);
+/** Pages that write their jobs out as posts or rows: one job per post or row; a single one is a single-job page. */
+const WRITTEN_LISTS: readonly Extractor[] = [extractDiscussionThread, extractMarkdownTables, extractHeaderTables, extractReadmeTable];
+
+/** "46 Jobs in India", "Open Positions (63)", "Search results": the page's heading announces a list. */
+const LIST_HEADING =
+  /\b\d[\d,.]*\+?\s+(jobs?|positions?|openings?|results?|vacanc\w*|offres?|stellen\w*|empleos?|ofertas?|lavori|vagas?)\b|\b(jobs?|stellen|emplois?|empleos?)\s+(in|en|à|a)\b|open (positions|roles)|search results|\(\d+\)\s*$/iu;
+
+function headingSaysList(document: Document): boolean {
+  return [lineText(one('h1', document)), lineText(one('title', document))].some((text) => !!text && LIST_HEADING.test(text));
+}
+
+function single(job: RawJob, page: PageContext): ExtractedPage {
+  let filled = job;
+  for (const later of [...layoutExtractors, extractGeneric]) {
+    const others = later(page);
+    if (others.length === 1 && others[0]!.source !== job.source) filled = fillGaps(filled, others[0]!);
+  }
+  return { kind: 'single', jobs: [filled] };
+}
 
 /**
- * Runs the extractors in order; the first that finds jobs decides how many
- * there are. A single job from structured data has its gaps filled by the
- * extractors after it.
+ * Decides what the page holds, from the strongest evidence to the weakest:
+ * structured data, jobs written out as posts or table rows, a known
+ * single-job layout (unless the heading announces a list), look-alike blocks
+ * that each hold a job, and last a page whose title and text read like a job.
  */
-export function extractJobs(page: PageContext): RawJob[] {
-  for (let index = 0; index < EXTRACTORS.length; index++) {
-    const jobs = EXTRACTORS[index]!(page);
-    if (jobs.length === 0) continue;
-    if (jobs.length > 1 || !STRUCTURED.has(jobs[0]!.source)) return jobs;
-    let job = jobs[0]!;
-    for (const later of EXTRACTORS.slice(index + 1)) {
-      const others = later(page);
-      if (others.length === 1) job = fillGaps(job, others[0]!);
-    }
-    return [job];
+export function extractJobs(page: PageContext): ExtractedPage {
+  for (const structured of [extractJsonLd, extractMicrodata]) {
+    const jobs = structured(page);
+    if (jobs.length > 1) return { kind: 'list', jobs };
+    if (jobs.length === 1) return single(jobs[0]!, page);
   }
-  return [];
+  for (const written of WRITTEN_LISTS) {
+    const jobs = written(page);
+    if (jobs.length > 1) return { kind: 'list', jobs };
+    if (jobs.length === 1) return single(jobs[0]!, page);
+  }
+  const listHeading = headingSaysList(page.document);
+  const layout = layoutExtractors.map((extract) => extract(page)).find((jobs) => jobs.length === 1)?.[0];
+  if (layout && !listHeading) return single(layout, page);
+  const records = extractRepeatedRecords(page);
+  if (records.length >= 3) return { kind: 'list', jobs: records };
+  if (layout) return single(layout, page);
+  const generic = extractGeneric(page)[0];
+  if (generic && hasJobEvidence(page, generic)) return { kind: 'single', jobs: [generic] };
+  return { kind: 'none', looksLike: looksLike(page.document, listHeading) };
+}
+
+function looksLike(document: Document, listHeading: boolean): string {
+  if (listHeading) return 'a search page';
+  if (metaContent(document, 'og:type') === 'article' || one('article', document)) return 'an article';
+  return 'a page without a job posting';
 }
 
 const SAVED_FROM = /saved from url=\(\d+\)(\S+)/iu;

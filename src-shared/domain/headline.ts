@@ -1,0 +1,55 @@
+/**
+ * The first line of a "Who is hiring" post, by long habit
+ * "Company | Role | Location | REMOTE | Full-time | $150k": which part is which.
+ */
+export interface Headline {
+  company: string | null;
+  title: string | null;
+  location: string | null;
+  workplace: string | null;
+  employmentType: string | null;
+  salaryText: string | null;
+}
+
+const WORKPLACE = /^(?:\(?\s*)?(remote|on-?site|onsite|hybrid|in[- ]office|remote[^|]*|[^|]*\b(?:remote|on-?site|onsite|hybrid)\b[^|]*)$/iu;
+const EMPLOYMENT = /\b(full[\s-]?time|part[\s-]?time|contract(or)?|freelance|intern(ship)?|permanent|temporary)\b/iu;
+const SALARY = /[$£€¥₹]\s*\d|\d\s*[kK]\b|\b(USD|EUR|GBP|CAD|AUD|CHF|salary|equity)\b/u;
+const ROLE =
+  /\b(engineer|developer|designer|manager|scientist|analyst|architect|lead|director|head of|researcher|intern|sre|devops|programmer|consultant|specialist|administrator|writer|recruiter|marketer|founding|staff|senior|junior|principal|cto|vp|product|sales|support|operations|accountant|technician)\b/iu;
+const PLACE = /,|\b(usa?|uk|eu|europe|emea|apac|americas|worldwide|anywhere|canada|germany|london|new york|nyc|sf|san francisco|berlin|remote)\b/iu;
+const URLISH = /^(https?:\/\/|www\.)|\.(com|io|ai|dev|co|org|net|app)(\/|$)/iu;
+
+/** Splits on "|" (also " / " where no "|" is used, as some posts do) and sorts the parts by what they look like. */
+export function parseHeadline(line: string): Headline {
+  const parts = line
+    .split('|')
+    .map((part) => part.replace(/\s+/gu, ' ').trim())
+    .filter(Boolean);
+  const headline: Headline = { company: null, title: null, location: null, workplace: null, employmentType: null, salaryText: null };
+  if (parts.length < 2) {
+    // "Intern / Junior Developer - 100% Remote": no company, a role and perhaps where.
+    const [role, ...more] = line.split(/\s+[-–—]\s+/u).map((part) => part.trim());
+    if (role && role.length <= 100 && ROLE.test(role)) {
+      headline.title = role;
+      headline.workplace = more.find((part) => WORKPLACE.test(part)) ?? null;
+    }
+    return headline;
+  }
+  const rest: string[] = [];
+  parts.forEach((part, index) => {
+    if (index === 0) {
+      headline.company = part.replace(/\s*\((https?:\/\/)?[^)]*\.[a-z]{2,}[^)]*\)\s*$/iu, '').trim() || part;
+      return;
+    }
+    if (!headline.salaryText && SALARY.test(part) && /\d/u.test(part)) headline.salaryText = part;
+    else if (!headline.employmentType && EMPLOYMENT.test(part) && part.length < 40) headline.employmentType = part;
+    else if (!headline.workplace && WORKPLACE.test(part) && part.length < 60 && !ROLE.test(part)) headline.workplace = part;
+    else if (!URLISH.test(part)) rest.push(part);
+  });
+  const roleIndex = rest.findIndex((part) => ROLE.test(part));
+  const titleIndex = roleIndex >= 0 ? roleIndex : 0;
+  headline.title = rest[titleIndex] ?? null;
+  headline.location = rest.filter((_, index) => index !== titleIndex).find((part) => PLACE.test(part)) ?? null;
+  if (!headline.location && headline.workplace && /,/u.test(headline.workplace)) headline.location = headline.workplace;
+  return headline;
+}
