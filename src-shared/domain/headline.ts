@@ -14,15 +14,17 @@ export interface Headline {
 const WORKPLACE = /^(?:\(?\s*)?(remote|on-?site|onsite|hybrid|in[- ]office|remote[^|]*|[^|]*\b(?:remote|on-?site|onsite|hybrid)\b[^|]*)$/iu;
 const EMPLOYMENT = /\b(full[\s-]?time|part[\s-]?time|contract(or)?|freelance|intern(ship)?|permanent|temporary)\b/iu;
 const SALARY = /[$£€¥₹]\s*\d|\d\s*[kK]\b|\b(USD|EUR|GBP|CAD|AUD|CHF|salary|equity)\b/u;
-const ROLE =
-  /\b(engineer|developer|designer|manager|scientist|analyst|architect|lead|director|head of|researcher|intern|sre|devops|programmer|consultant|specialist|administrator|writer|recruiter|marketer|founding|staff|senior|junior|principal|cto|vp|product|sales|support|operations|accountant|technician)\b/iu;
+const ROLE_WORDS =
+  'engineer|developer|designer|manager|scientist|analyst|architect|lead|director|head of|researcher|intern|sre|devops|programmer|consultant|specialist|administrator|writer|recruiter|marketer|founding|staff|senior|junior|principal|cto|vp|product|sales|support|operations|accountant|technician';
+const ROLE = new RegExp(`\\b(${ROLE_WORDS})s?\\b`, 'iu');
 const PLACE = /,|\b(usa?|uk|eu|europe|emea|apac|americas|worldwide|anywhere|canada|germany|london|new york|nyc|sf|san francisco|berlin|remote)\b/iu;
 const URLISH = /^(https?:\/\/|www\.)|\.(com|io|ai|dev|co|org|net|app)(\/|$)/iu;
 
 /** Splits on "|" (also " / " where no "|" is used, as some posts do) and sorts the parts by what they look like. */
 export function parseHeadline(line: string): Headline {
+  const separator = line.includes('|') ? '|' : line.includes(' // ') ? ' // ' : '|';
   const parts = line
-    .split('|')
+    .split(separator)
     .map((part) => part.replace(/\s+/gu, ' ').trim())
     .filter(Boolean);
   const headline: Headline = { company: null, title: null, location: null, workplace: null, employmentType: null, salaryText: null };
@@ -52,4 +54,23 @@ export function parseHeadline(line: string): Headline {
   headline.location = rest.filter((_, index) => index !== titleIndex).find((part) => PLACE.test(part)) ?? null;
   if (!headline.location && headline.workplace && /,/u.test(headline.workplace)) headline.location = headline.workplace;
   return headline;
+}
+
+const HIRING = new RegExp(
+  `\\b(?:hiring|looking for|seeking|recruiting)\\s+(?:for\\s+)?(?:an?\\s+|several\\s+|\\d+x?\\s+|two\\s+|three\\s+)?((?:[\\w+#./-]+\\s+){0,5}?(?:${ROLE_WORDS})s?\\b)`,
+  'iu',
+);
+
+/**
+ * A post whose headline names no role: the role it says it is hiring for
+ * ("We are hiring backend software engineers…"), or its first short line that
+ * names one ("- Senior Backend Engineer").
+ */
+export function roleIn(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const hiring = line.match(HIRING)?.[1];
+    if (hiring) return hiring.trim().replace(/^./u, (first) => first.toUpperCase());
+  }
+  const short = lines.map((line) => line.replace(/^[-*•·\s]+/u, '').trim()).find((line) => line.length <= 80 && ROLE.test(line));
+  return short ?? null;
 }

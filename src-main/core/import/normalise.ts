@@ -37,7 +37,8 @@ const MAX_LINE = 500;
 /** Entities some sources double-encode, mojibake, stray whitespace: one clean line, or null. */
 function cleanLine(value: string | null): string | null {
   if (!value) return null;
-  const line = normaliseLine(repairMojibake(decodeHTML(value)));
+  // A lone "\\s" or "\\n" is an escape left behind by a page copied out of program source.
+  const line = normaliseLine(repairMojibake(decodeHTML(value)).replace(/(^|\s)\\[nst](?=\s|$)/gu, ' '));
   return line === '' ? null : line.slice(0, MAX_LINE);
 }
 

@@ -1,5 +1,5 @@
 import type { AnyNode } from 'domhandler';
-import { parseHeadline } from '../../../../src-shared/domain/headline';
+import { parseHeadline, roleIn } from '../../../../src-shared/domain/headline';
 import { all, attr, isTag, isText, one, type Element } from '../dom';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
@@ -36,11 +36,15 @@ export function extractDiscussionThread({ document }: PageContext): RawJob[] {
     if (indent !== null && indent !== '0') continue;
     const post = one('.commtext', comment);
     if (!post) continue;
-    const headline = parseHeadline(firstLine(post));
+    const first = firstLine(post);
+    const headline = parseHeadline(first);
+    const body = bodyOf(post);
+    // Top-level posts are jobs even when the headline names no role: the user picks which to keep.
+    const title = headline.title ?? roleIn([first, ...body.map(textOf)]) ?? shortened(first);
     const id = attr(comment, 'id');
     jobs.push({
       ...emptyRawJob('discussion-thread'),
-      title: headline.title,
+      title,
       company: headline.company,
       location: headline.location,
       workplace: headline.workplace,
@@ -48,8 +52,13 @@ export function extractDiscussionThread({ document }: PageContext): RawJob[] {
       salaryText: headline.salaryText,
       postedText: attr(one('.age[title]', comment), 'title'),
       url: id ? `https://news.ycombinator.com/item?id=${encodeURIComponent(id)}` : null,
-      description: bodyOf(post),
+      description: body,
     });
   }
   return jobs;
+}
+
+function shortened(line: string): string | null {
+  if (line.length <= 90) return line || null;
+  return `${line.slice(0, 90).replace(/\s+\S*$/u, '')}…`;
 }

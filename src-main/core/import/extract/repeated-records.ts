@@ -1,5 +1,5 @@
 import type { AnyNode } from 'domhandler';
-import { all, attr, isTag, lineText, type Document, type Element } from '../dom';
+import { all, attr, isTag, lineText, one, type Document, type Element } from '../dom';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 /**
@@ -23,7 +23,8 @@ const CLASS_ROLES = {
   employmentType: /job-?type|employment|contract|schedule|commitment/iu,
 };
 
-function signature(element: Element): string {
+function signature(element: Element | Document): string {
+  if (!isTag(element)) return '#document';
   const classes = (attr(element, 'class') ?? '')
     .split(/\s+/u)
     .filter((name) => name && !NOISE_CLASS.test(name))
@@ -58,7 +59,7 @@ function textPieces(record: Element): string[] {
 }
 
 interface Group {
-  parent: Element;
+  parent: Element | Document;
   signature: string;
   records: Element[];
   jobLinks: number;
@@ -86,7 +87,7 @@ function candidateGroups(document: Document): Group[] {
       if (members) members.push(child);
       else bySignature.set(key, [child]);
     }
-    if (!isTag(node)) continue;
+    if (!isTag(node) && node.type !== 'root') continue;
     for (const [key, members] of bySignature) {
       if (members.length < 3) continue;
       const records = members.filter(looksLikeJob);
@@ -94,7 +95,7 @@ function candidateGroups(document: Document): Group[] {
       const hrefs = new Set(records.map((record) => attr(linksOf(record)[0]!, 'href')));
       if (hrefs.size < records.length * 0.8) continue;
       const jobLinks = records.filter((record) => linksOf(record).some((link) => JOB_LINK.test(attr(link, 'href')!))).length;
-      groups.push({ parent: node, signature: key, records, jobLinks });
+      groups.push({ parent: node as Element | Document, signature: key, records, jobLinks });
     }
   }
   return groups;
@@ -125,11 +126,34 @@ export function jobRecords(document: Document): Element[] {
   return records;
 }
 
+const NAMING_ATTRIBUTES = ['class', 'data-testid', 'data-test', 'data-qa', 'data-automation', 'itemprop'];
+const NAMED = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+
+/** What an element's class and test or microdata attributes say it holds. */
+function hints(element: Element): string {
+  return NAMING_ATTRIBUTES.map((name) => attr(element, name) ?? '').join(' ');
+}
+
+/** The innermost element whose names say it holds the field: a wrapper around company and place is neither. */
 function byClass(record: Element, pattern: RegExp, except: Element | null = null): Element | null {
-  const candidates = [record, ...all('[class]', record)];
-  return (
-    candidates.find((element) => element !== except && pattern.test(attr(element, 'class') ?? '') && lineText(element)) ?? null
+  const matches = [record, ...all(NAMED, record)].filter(
+    (element) => element !== except && pattern.test(hints(element)) && lineText(element),
   );
+  return matches.find((element) => !matches.some((other) => other !== element && contains(element, other))) ?? null;
+}
+
+function contains(ancestor: Element, node: Element): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+const SEPARATOR = /^([•·|@–—-]|at|chez|bei|en)$/iu;
+
+/** "Frontend Engineering Manager • Close": a title block that names the company after a separator. */
+function splitTitleBlock(title: Element | null): { title: string | null; company: string | null } {
+  const pieces = title ? textPieces(title) : [];
+  if (pieces.length >= 3 && SEPARATOR.test(pieces[1]!)) return { title: pieces[0]!, company: pieces[2]! };
+  return { title: lineText(title), company: null };
 }
 
 function primaryLink(record: Element): Element | null {
@@ -139,7 +163,7 @@ function primaryLink(record: Element): Element | null {
 
 function titleElement(record: Element): Element | null {
   const titled = byClass(record, CLASS_ROLES.title);
-  if (titled && !CLASS_ROLES.company.test(attr(titled, 'class') ?? '')) return titled;
+  if (titled && !CLASS_ROLES.company.test(hints(titled))) return titled;
   const heading = all('h1, h2, h3, h4', record).find((element) => lineText(element));
   return heading ?? primaryLink(record);
 }
@@ -156,7 +180,7 @@ function linkOf(element: Element, record: Element): string | null {
 
 function recordToJob(record: Element): RawJob {
   const title = titleElement(record);
-  const titleText = lineText(title);
+  const named = splitTitleBlock(title);
   const company =
     byClass(record, CLASS_ROLES.company, title) ??
     linksOf(record).find((link) => link !== title && COMPANY_LINK.test(attr(link, 'href')!) && lineText(link)) ??
@@ -165,8 +189,8 @@ function recordToJob(record: Element): RawJob {
   const text = (pattern: RegExp) => lineText(byClass(record, pattern, title));
   return {
     ...emptyRawJob('repeated-records'),
-    title: titleText,
-    company: lineText(company),
+    title: named.title,
+    company: lineText(company) ?? named.company,
     location: text(CLASS_ROLES.location),
     salaryText: text(CLASS_ROLES.salary),
     postedText: attr(time, 'datetime') ?? text(CLASS_ROLES.posted),
@@ -176,6 +200,17 @@ function recordToJob(record: Element): RawJob {
   };
 }
 
+/** "Talent Disruptors Jobs", "Careers at Acme": a company's own board names its owner in the page title. */
+export function boardOwner(document: Document): string | null {
+  const title = lineText(one('title', document));
+  const match =
+    title?.match(/^(.+?)\s+(?:jobs|careers|job openings|open positions|vacancies)$/iu) ??
+    title?.match(/^(?:jobs|careers|job openings|open positions|work) (?:at|with) (.+)$/iu);
+  return match?.[1]?.trim() ?? null;
+}
+
 export function extractRepeatedRecords({ document }: PageContext): RawJob[] {
-  return jobRecords(document).map(recordToJob);
+  const jobs = jobRecords(document).map(recordToJob);
+  const owner = jobs.some((job) => job.company) ? null : boardOwner(document);
+  return owner ? jobs.map((job) => ({ ...job, company: owner })) : jobs;
 }
