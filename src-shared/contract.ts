@@ -250,6 +250,17 @@ export const contract = {
   /** Opens the system's file (or folder) picker and imports what the user chose; null when they cancel. */
   importWithDialog: call<ImportReport | null>()(fields({ folders: v.boolean('folders must be true or false') })),
   cancelImport: call<boolean>()(fields({ importId: id })),
+  /** Imports the jobs ticked in a list page's preview (`token` from the import report). */
+  importListJobs: call<ImportReport>()(
+    fields({
+      token: id,
+      picks: v.pipe(
+        v.array(v.pipe(v.number('picks must be numbers'), v.integer('picks must be whole numbers'), v.minValue(0)), 'picks must be a list'),
+        v.minLength(1, 'tick at least one job'),
+        v.maxLength(50_000, 'at most 50,000 jobs at once'),
+      ),
+    }),
+  ),
   /** Loads (or stops loading) a listing's images from the web, for this job only. */
   setRemoteImages: call<boolean>()(fields({ id, allowed: v.boolean('allowed must be true or false') })),
   getInsights: call<Insights>()(

@@ -24,8 +24,9 @@ const USAGE = `Usage: npm run quarry -- <command> [options]
 
 Commands:
   list [--json]                         every saved job (JSON: the stable export format)
-  import PATH...                        import saved pages (.html, .htm, .mhtml, .mht) and folders of them;
-                                        prints a JSON report
+  import [--all] PATH...                import saved pages (.html, .htm, .mhtml, .mht, .md, .txt) and folders
+                                        of them; prints a JSON report. A page that lists many jobs is reported
+                                        with its count; --all imports every job it lists
   add --title T --company C [--url U]   add a job by hand
   search [--json] QUERY                 fuzzy search (operators: company:, tag:, status:)
   ics                                   every upcoming interview stage as an iCalendar file (stdout)
@@ -66,12 +67,13 @@ const COMMANDS: Record<string, Command> = {
     }
     return 0;
   },
-  async import(core, _options, io, paths) {
+  async import(core, options, io, paths) {
     if (paths.length === 0) throw new QuarryError('invalid_argument', 'import needs at least one file or folder.');
     const runner = new ImportRunner(core, { emit: () => undefined });
     const report = await runner.runPaths(
       paths.map((path) => resolve(path)),
       'cli',
+      { takeLists: options.all === true },
     );
     io.out(JSON.stringify(report, null, 2));
     return report.failures > 0 && report.jobsImported === 0 && report.duplicates === 0 ? 1 : 0;
@@ -171,6 +173,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         format: { type: 'string' },
         out: { type: 'string' },
         replace: { type: 'boolean' },
+        all: { type: 'boolean' },
         help: { type: 'boolean' },
       },
     });

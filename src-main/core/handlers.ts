@@ -124,6 +124,7 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       return paths && paths.length > 0 ? imports.runPaths(paths, folders ? 'folder' : 'dialog') : null;
     },
     cancelImport: ({ importId }) => imports.cancel(importId),
+    importListJobs: ({ token, picks }) => imports.importPicked(token, picks),
     setRemoteImages: ({ id, allowed }) => allowRemoteImages(db(), id, allowed),
     getInsights: (range) => insights(db(), clock, range),
     exportData: ({ format }) => exportFile(db(), clock, ctx.version, format),

@@ -54,7 +54,7 @@ async function pickImportPaths(folders: boolean): Promise<string[] | null> {
     : {
         title: 'Import saved job pages',
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Saved web pages', extensions: ['html', 'htm', 'mhtml', 'mht'] }],
+        filters: [{ name: 'Saved job pages', extensions: ['html', 'htm', 'mhtml', 'mht', 'md', 'markdown', 'txt'] }],
       };
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : result.filePaths;

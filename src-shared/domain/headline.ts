@@ -74,3 +74,12 @@ export function roleIn(lines: readonly string[]): string | null {
   const short = lines.map((line) => line.replace(/^[-*•·\s]+/u, '').trim()).find((line) => line.length <= 80 && ROLE.test(line));
   return short ?? null;
 }
+
+/** Words for a job in titles, in the languages Quarry reads (stems, so "développeuse" and "Entwicklerin" count). */
+const JOB_TITLE =
+  /(engineer|ingeni|ingénieu|developer|développeu|entwickler|desarrollador|sviluppat|programm|utvikler|разработчик|инженер|программист|менеджер|エンジニア|開発|manager|designer|analyst|analyste|scientist|architect|consultant|specialist|administrat|technician|accountant|intern\b|stagiaire|praktikant|assistant|coordinator|director|officer|executive|representative|nurse|teacher|driver|recruiter|writer|editor|operator|cashier|clerk|\bsales\b|marketing|support|advisor|associate|researcher|dispatcher|supervisor|mechanic|electrician|chef\b|\bcook\b|barista|waiter|waitress|bartender|receptionist|cleaner|warehouse|courier|carpenter|plumber|welder|lawyer|attorney|pharmacist|\blead\b|head of|\bdevops\b|\bsre\b)/iu;
+
+/** Whether a page's title names a job rather than a topic ("Python Developer" vs "How we use Python"). */
+export function looksLikeJobTitle(title: string | null): boolean {
+  return !!title && title.length <= 150 && JOB_TITLE.test(title);
+}

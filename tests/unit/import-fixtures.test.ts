@@ -171,8 +171,8 @@ const FAILURES: Record<string, RegExp> = {
   'binary.html': /not text/,
   'broken.mhtml': /Broken MHTML archive/,
   'empty.html': /empty/,
-  'no-job.html': /No job listing found/,
-  'not-a-page.txt': /Not a saved web page/,
+  'no-job.html': /^No job found in no-job\.html: it looks like a page without a job posting\.$/,
+  'not-a-page.txt': /^No job found in not-a-page\.txt/,
 };
 
 describe('import fixtures', () => {

@@ -128,11 +128,11 @@ describe('import service', () => {
           modifiedAt: new Date(),
         },
       ],
-      { origin: 'test' },
+      { origin: 'test', takeLists: true },
     );
     expect(report.files.map((file) => [file.status, file.reason?.slice(0, 24) ?? null])).toEqual([
       ['failed', 'The file is not text: it'],
-      ['failed', 'Not a saved web page: Qu'],
+      ['failed', 'No job found in not-a-pa'],
       ['failed', 'The file does not exist.'],
       ['imported', null],
       ['imported', null],

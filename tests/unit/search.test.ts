@@ -23,6 +23,7 @@ async function setup() {
   await new ImportRunner(core, { emit: () => undefined }).runPaths(
     [seed, `${fixtures}readme-list.html`, `${fixtures}greenhouse.html`],
     'test',
+    { takeLists: true },
   );
   const search = async (query: string) => ((await call('search', { query })) as SearchHit[]).map((hit) => hit.title);
   return { core, call, search };

@@ -9,7 +9,8 @@ import { parseMhtml } from './mhtml';
 import { repairMojibake } from './mojibake';
 import { normaliseJob, type ExtractedListing } from './normalise';
 
-export const ACCEPTED_EXTENSIONS = ['.html', '.htm', '.mhtml', '.mht'] as const;
+export const ACCEPTED_EXTENSIONS = ['.html', '.htm', '.mhtml', '.mht', '.md', '.markdown', '.txt'] as const;
+const PLAIN_TEXT = /\.(md|markdown|txt)$/iu;
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** A file as read from disk or received from the renderer. */
@@ -93,12 +94,13 @@ export function processFile(file: SourceFile): ParsedFile {
   }
   if (looksBinary(htmlBytes)) throw new ImportFileError('The file is not text: it looks like a binary file renamed to .html.');
   const decoded = decodeBytes(htmlBytes, transportCharset);
-  const html = repairMojibake(decoded.text);
-  if (!/<[a-z!]/iu.test(html)) throw new ImportFileError('The file holds no HTML markup.');
-  const document = parseHtml(html);
+  const text = repairMojibake(decoded.text);
+  const plain = PLAIN_TEXT.test(file.fileName);
+  if (!plain && !/<[a-z!]/iu.test(text)) throw new ImportFileError('The file holds no HTML markup.');
+  const document = parseHtml(plain ? textAsHtml(text) : text);
   const savedAt = savedDateOf(document) ?? archiveDate ?? file.modifiedAt;
   const pageUrl = pageUrlOf(document, archiveUrl);
-  const page = extractJobs({ document, source: html, pageUrl, savedAt });
+  const page = extractJobs({ document, source: text, pageUrl, savedAt });
   if (page.kind === 'none') {
     throw new ImportFileError(`No job found in ${baseName(file.fileName)}: it looks like ${page.looksLike}.`);
   }
@@ -123,6 +125,26 @@ export function processFile(file: SourceFile): ParsedFile {
     kind: page.kind,
     listings,
   };
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+/**
+ * A text or Markdown file as a page: its first line is the title, the rest
+ * its paragraphs. Markdown job tables are read from the text itself.
+ */
+export function textAsHtml(text: string): string {
+  const lines = text.split(/\r?\n/u);
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0) return '<html><body></body></html>';
+  const title = escapeHtml(lines[first]!.replace(/^#+\s*/u, '').trim());
+  const paragraphs = lines
+    .slice(first + 1)
+    .join('\n')
+    .split(/\n\s*\n/u)
+    .filter((block) => block.trim() !== '')
+    .map((block) => `<p>${escapeHtml(block.trim()).replace(/\n/gu, '<br>')}</p>`);
+  return `<html><head><title>${title}</title></head><body><main><h1>${title}</h1>${paragraphs.join('')}</main></body></html>`;
 }
 
 /** Reads a source's bytes (in the worker, so the main thread never waits on the disk). */

@@ -1,6 +1,6 @@
 import type { ImportReport } from '../../../src-shared/domain/import-report';
 import type { CoreContext, Platform } from '../context';
-import { importSources, type ImportSource } from './import-service';
+import { importPickedJobs, importSources, PendingLists, type ImportSource } from './import-service';
 
 /**
  * Runs imports for one process and remembers the running ones so they can
@@ -9,19 +9,23 @@ import { importSources, type ImportSource } from './import-service';
 export class ImportRunner {
   private readonly running = new Map<number, AbortController>();
   private active = 0;
+  /** List pages waiting for the user to pick jobs (not with takeLists, where every job is taken). */
+  private readonly lists = new PendingLists();
 
   constructor(
     private readonly core: CoreContext,
     private readonly platform: Platform,
   ) {}
 
-  async run(sources: readonly ImportSource[], origin: string): Promise<ImportReport> {
+  async run(sources: readonly ImportSource[], origin: string, { takeLists = false } = {}): Promise<ImportReport> {
     const controller = new AbortController();
     let importId: number | null = null;
     this.active += 1;
     try {
       const report = await importSources({ db: this.core.db, clock: this.core.clock, parser: this.core.parser() }, sources, {
         origin,
+        takeLists,
+        lists: this.lists,
         signal: controller.signal,
         onProgress: (progress) => {
           if (importId === null) {
@@ -31,9 +35,7 @@ export class ImportRunner {
           this.platform.emit('importProgress', progress);
         },
       });
-      this.core.jobsChanged(report.files.flatMap((file) => file.jobIds));
-      this.platform.emit('importFinished', report);
-      if (report.jobsImported > 0) this.platform.emit('dataChanged', { reason: 'import' });
+      this.announce(report);
       return report;
     } finally {
       this.active -= 1;
@@ -41,15 +43,29 @@ export class ImportRunner {
     }
   }
 
+  /** Imports the jobs the user ticked on a list page an earlier import kept. */
+  importPicked(token: number, picks: readonly number[]): ImportReport {
+    const report = importPickedJobs({ db: this.core.db, clock: this.core.clock }, this.lists, token, picks);
+    this.announce(report);
+    return report;
+  }
+
+  private announce(report: ImportReport): void {
+    this.core.jobsChanged(report.files.flatMap((file) => file.jobIds));
+    this.platform.emit('importFinished', report);
+    if (report.jobsImported > 0) this.platform.emit('dataChanged', { reason: 'import' });
+  }
+
   /** True while any import is writing to the database. */
   get busy(): boolean {
     return this.active > 0;
   }
 
-  runPaths(paths: readonly string[], origin: string): Promise<ImportReport> {
+  runPaths(paths: readonly string[], origin: string, options: { takeLists?: boolean } = {}): Promise<ImportReport> {
     return this.run(
       paths.map((path) => ({ kind: 'path', path })),
       origin,
+      options,
     );
   }
 

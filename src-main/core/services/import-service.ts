@@ -1,9 +1,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { FileOutcome, ImportProgress, ImportReport } from '../../../src-shared/domain/import-report';
+import type { FileOutcome, ImportProgress, ImportReport, ListCandidate } from '../../../src-shared/domain/import-report';
 import { positionBetween } from '../../../src-shared/domain/positions';
 import type { Db } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
+import { QuarryError } from '../../../src-shared/errors';
 import { ACCEPTED_EXTENSIONS, hasAcceptedExtension, type FileSource, type ParsedFile } from '../import/pipeline';
 import type { Parser } from '../import/parse-pool';
 import { firstOpenColumn } from '../repos/columns-repo';
@@ -28,6 +29,9 @@ export type ImportSource =
 
 export interface ImportOptions {
   origin: string;
+  /** Import every job of a list page (CLI --all); otherwise list pages wait in `lists` for the user's choice. */
+  takeLists?: boolean;
+  lists?: PendingLists;
   onProgress?: (progress: ImportProgress) => void;
   signal?: AbortSignal;
 }
@@ -43,6 +47,56 @@ interface PendingFile {
   label: string;
   path: string | null;
   source: FileSource;
+}
+
+/** List pages parsed but not stored: the user picks which of their jobs to import. Kept in memory only. */
+export class PendingLists {
+  private readonly pages = new Map<number, { path: string | null; parsed: ParsedFile }>();
+  private nextToken = 1;
+  /** A few pages at most: each holds its parsed jobs and the original bytes. */
+  private static readonly KEPT = 20;
+
+  keep(path: string | null, parsed: ParsedFile): number {
+    const token = this.nextToken++;
+    this.pages.set(token, { path, parsed });
+    if (this.pages.size > PendingLists.KEPT) this.pages.delete(this.pages.keys().next().value!);
+    return token;
+  }
+
+  take(token: number): { path: string | null; parsed: ParsedFile } | undefined {
+    return this.pages.get(token);
+  }
+
+  forget(token: number): boolean {
+    return this.pages.delete(token);
+  }
+}
+
+/** What the preview shows of a list page's jobs. */
+export function listCandidates(db: Db, parsed: ParsedFile): ListCandidate[] {
+  return parsed.listings.map((listing, index) => ({
+    index,
+    title: listing.title,
+    company: listing.company,
+    location: listing.location,
+    salary: listing.salary.text,
+    remote: listing.remote,
+    url: listing.url,
+    alreadySaved: findDuplicateJob(db, listing) !== undefined,
+  }));
+}
+
+function listOutcome(db: Db, label: string, parsed: ParsedFile, lists: PendingLists): FileOutcome {
+  const count = parsed.listings.length;
+  return {
+    file: label,
+    status: 'list',
+    jobsImported: 0,
+    duplicates: 0,
+    jobIds: [],
+    reason: `This page lists ${count} ${count === 1 ? 'job' : 'jobs'}: choose which to import.`,
+    list: { token: lists.keep(label, parsed), fileName: parsed.fileName, candidates: listCandidates(db, parsed) },
+  };
 }
 
 /** Folders that browsers write next to a saved page to hold its images and scripts. */
@@ -111,7 +165,8 @@ export function storeParsedFile(db: Db, importId: number, path: string | null, p
   const label = path ?? parsed.fileName;
   return db.transaction((): FileOutcome => {
     const previous = findSourceFileByHash(db, parsed.contentHash);
-    if (previous) {
+    // Jobs picked from a list page at different times share the page as their source.
+    if (previous && parsed.kind === 'single') {
       const jobs = listJobsFromSourceFile(db, previous.id);
       // Not when the listing is back on the board from another file meanwhile: that would show it twice.
       const revivable = jobs.every((job) => job.deleted && !findDuplicateJob(db, findJob(db, job.id, true)!));
@@ -152,7 +207,7 @@ export function storeParsedFile(db: Db, importId: number, path: string | null, p
         reason: `Already saved: ${duplicateOf.slice(0, 3).join('; ')}.`,
       };
     }
-    const sourceFileId = insertSourceFile(db, {
+    const sourceFileId = previous?.id ?? insertSourceFile(db, {
       importId,
       fileName: parsed.fileName,
       originalPath: path,
@@ -243,6 +298,12 @@ export async function importSources(
       outcomes[index] = failed(entry.label, result.reason);
       return;
     }
+    if (result.parsed.kind === 'list' && !options.takeLists) {
+      outcomes[index] = options.lists
+        ? listOutcome(db, entry.label, result.parsed, options.lists)
+        : failed(entry.label, `This page lists ${result.parsed.listings.length} jobs: import it with --all to take them all.`);
+      return;
+    }
     try {
       outcomes[index] = storeParsedFile(db, importId, entry.path, result.parsed, clock().toISOString());
     } catch (error) {
@@ -260,15 +321,24 @@ export async function importSources(
   };
   await Promise.all(Array.from({ length: Math.min(PARALLEL_FILES, files.length) }, lane));
 
+  return finish(deps, importId, outcomes, { skipped, cancelled: options.signal?.aborted ?? false, started });
+}
+
+function finish(
+  { db, clock }: Omit<ImportDeps, 'parser'>,
+  importId: number,
+  outcomes: FileOutcome[],
+  { skipped, cancelled, started }: { skipped: number; cancelled: boolean; started: number },
+): ImportReport {
   const finished: ImportReport = {
     importId,
     files: outcomes,
-    filesTotal: files.length,
+    filesTotal: outcomes.length,
     jobsImported: outcomes.reduce((sum, outcome) => sum + outcome.jobsImported, 0),
     duplicates: outcomes.reduce((sum, outcome) => sum + outcome.duplicates, 0),
     failures: outcomes.filter((outcome) => outcome.status === 'failed').length,
     skipped,
-    cancelled: options.signal?.aborted ?? false,
+    cancelled,
     durationMs: Date.now() - started,
   };
   try {
@@ -277,4 +347,35 @@ export async function importSources(
     throw toStorageError(error, 'The import finished but its report could not be saved');
   }
   return finished;
+}
+
+/**
+ * Stores the jobs the user ticked on a list page, each a normal card with the
+ * page kept as its source, in one transaction.
+ */
+export function importPickedJobs(
+  deps: Omit<ImportDeps, 'parser'>,
+  lists: PendingLists,
+  token: number,
+  picks: readonly number[],
+): ImportReport {
+  const started = Date.now();
+  const pending = lists.take(token);
+  if (!pending) throw new QuarryError('not_found', 'This list page is no longer open: import the file again.');
+  const { path, parsed } = pending;
+  const outOfRange = picks.find((index) => index >= parsed.listings.length);
+  if (outOfRange !== undefined) {
+    throw new QuarryError('invalid_argument', `The page lists ${parsed.listings.length} jobs; there is no job ${outOfRange + 1}.`);
+  }
+  const chosen = [...new Set(picks)].sort((a, b) => a - b).map((index) => parsed.listings[index]!);
+  const now = deps.clock().toISOString();
+  const importId = startImport(deps.db, 'list', now, 1);
+  let outcome: FileOutcome;
+  try {
+    outcome = storeParsedFile(deps.db, importId, path, { ...parsed, listings: chosen }, now);
+  } catch (error) {
+    outcome = failed(path ?? parsed.fileName, toStorageError(error, 'Could not save').message);
+  }
+  if (outcome.status !== 'failed') lists.forget(token);
+  return finish(deps, importId, [outcome], { skipped: 0, cancelled: false, started });
 }

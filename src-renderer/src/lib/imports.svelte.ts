@@ -1,6 +1,7 @@
 import type { ImportProgress, ImportReport } from '../../../src-shared/domain/import-report';
 import { call, errorMessage, subscribe } from './api';
 import { board } from './board.svelte';
+import { listPreview } from './list-preview.svelte';
 import { toPayloads } from './read-files';
 
 /** Sends at most this many bytes per call, so a large drop never builds one giant message. */
@@ -119,8 +120,16 @@ class ImportState {
   }
 
   private finish(report: ImportReport): void {
-    this.report = report;
+    const lists = report.files.flatMap((file) => (file.list ? [file.list] : []));
+    listPreview.open(lists);
+    // A page that only lists jobs goes straight to its preview; the report is for everything else.
+    if (lists.length < report.files.length || report.skipped > 0) this.report = report;
     if (report.jobsImported > 0) void board.load();
+  }
+
+  /** Shows what a choice from a list page imported. */
+  showReport(report: ImportReport): void {
+    this.report = report;
   }
 }
 

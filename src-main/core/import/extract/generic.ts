@@ -1,4 +1,5 @@
 import { all, firstText, lineText, metaContent, one } from '../dom';
+import { looksLikeJobTitle } from '../../../../src-shared/domain/headline';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 /** "Senior Engineer at Acme", "Senior Engineer - Acme", "Acme | Senior Engineer": split a page title. */
@@ -45,12 +46,16 @@ export function extractGeneric({ document }: PageContext): RawJob[] {
 
 /** Words a job posting uses and an article or a search page rarely does, in the languages Quarry reads. */
 const JOB_WORDS =
-  /\b(apply( now| for this job)?|job description|responsibilities|requirements|qualifications|what you('| wi)ll do|about the role|full[- ]time|part[- ]time|salary|bewerben|aufgaben|anforderungen|postuler|missions?|profil recherché|postularse|requisitos|responsabilidades|candidati|requisiti|candidatar|vaga|vacature|sollicit)/iu;
+  /\b(apply( now| for this job)?|job description|responsibilities|requirements|qualifications|what you('| wi)ll do|about the role|we('| a)re hiring|full[- ]time|part[- ]time|salary|bewerben|aufgaben|anforderungen|postuler|profil recherché|postularse|requisitos|responsabilidades|candidati|requisiti|candidatar|vacature|sollicit)/giu;
 
-/** Whether a page found only by its title reads like a job posting rather than an article or a landing page. */
+/**
+ * Whether a page found only by its title reads like a job posting: its title
+ * names a job, or its text uses a posting's words. An article needs the words
+ * either way ("How I became an engineer" is not a job).
+ */
 export function hasJobEvidence({ document }: PageContext, job: RawJob): boolean {
   const body = one('body', document) ?? document;
-  const text = (lineText(body) ?? '').slice(0, 200_000);
-  const hits = text.match(new RegExp(JOB_WORDS.source, 'giu'))?.length ?? 0;
-  return hits >= 2 || (hits >= 1 && /\b(engineer|developer|manager|designer|analyst|job|role|position)\b/iu.test(job.title ?? ''));
+  const hits = ((lineText(body) ?? '').slice(0, 200_000).match(JOB_WORDS) ?? []).length;
+  const article = metaContent(document, 'og:type') === 'article' || one('article', document) !== null;
+  return hits >= 2 || (!article && looksLikeJobTitle(job.title));
 }
