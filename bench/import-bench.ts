@@ -13,7 +13,8 @@ import { openCore } from '../src-main/core/open-core';
 import { importSources } from '../src-main/core/services/import-service';
 import { hasAcceptedExtension } from '../src-main/core/import/pipeline';
 
-const corpusDir = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+export const SEED_CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
+export const REAL_CORPUS = fileURLToPath(new URL('../../shared/corpus-real/', import.meta.url));
 
 function corpusPages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -34,7 +35,8 @@ export interface ImportBenchResult {
   jobsImported: number;
 }
 
-export async function benchImport(count = 1000): Promise<ImportBenchResult> {
+/** List pages are taken whole (as `import --all` does), so every job on them is stored. */
+export async function benchImport(count = 1000, corpusDir = SEED_CORPUS): Promise<ImportBenchResult> {
   const pages = corpusPages(corpusDir).map((path) => readFileSync(path, 'utf8'));
   const work = join(tmpdir(), `quarry-bench-${process.pid}`);
   const filesDir = join(work, 'files');
@@ -65,6 +67,7 @@ export async function benchImport(count = 1000): Promise<ImportBenchResult> {
   const started = performance.now();
   const report = await importSources({ db: core.db, clock: core.clock, parser }, [{ kind: 'path', path: filesDir }], {
     origin: 'bench',
+    takeLists: true,
   });
   const importSeconds = (performance.now() - started) / 1000;
   await core.close();

@@ -255,7 +255,10 @@ export const contract = {
     fields({
       token: id,
       picks: v.pipe(
-        v.array(v.pipe(v.number('picks must be numbers'), v.integer('picks must be whole numbers'), v.minValue(0)), 'picks must be a list'),
+        v.array(
+          v.pipe(v.number('picks must be numbers'), v.integer('picks must be whole numbers'), v.minValue(0)),
+          'picks must be a list',
+        ),
         v.minLength(1, 'tick at least one job'),
         v.maxLength(50_000, 'at most 50,000 jobs at once'),
       ),

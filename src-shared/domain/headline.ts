@@ -11,13 +11,15 @@ export interface Headline {
   salaryText: string | null;
 }
 
-const WORKPLACE = /^(?:\(?\s*)?(remote|on-?site|onsite|hybrid|in[- ]office|remote[^|]*|[^|]*\b(?:remote|on-?site|onsite|hybrid)\b[^|]*)$/iu;
+const WORKPLACE =
+  /^(?:\(?\s*)?(remote|on-?site|onsite|hybrid|in[- ]office|remote[^|]*|[^|]*\b(?:remote|on-?site|onsite|hybrid)\b[^|]*)$/iu;
 const EMPLOYMENT = /\b(full[\s-]?time|part[\s-]?time|contract(or)?|freelance|intern(ship)?|permanent|temporary)\b/iu;
 const SALARY = /[$£€¥₹]\s*\d|\d\s*[kK]\b|\b(USD|EUR|GBP|CAD|AUD|CHF|salary|equity)\b/u;
 const ROLE_WORDS =
   'engineer|developer|designer|manager|scientist|analyst|architect|lead|director|head of|researcher|intern|sre|devops|programmer|consultant|specialist|administrator|writer|recruiter|marketer|founding|staff|senior|junior|principal|cto|vp|product|sales|support|operations|accountant|technician';
 const ROLE = new RegExp(`\\b(${ROLE_WORDS})s?\\b`, 'iu');
-const PLACE = /,|\b(usa?|uk|eu|europe|emea|apac|americas|worldwide|anywhere|canada|germany|london|new york|nyc|sf|san francisco|berlin|remote)\b/iu;
+const PLACE =
+  /,|\b(usa?|uk|eu|europe|emea|apac|americas|worldwide|anywhere|canada|germany|london|new york|nyc|sf|san francisco|berlin|remote)\b/iu;
 const URLISH = /^(https?:\/\/|www\.)|\.(com|io|ai|dev|co|org|net|app)(\/|$)/iu;
 
 /** Splits on "|" (also " / " where no "|" is used, as some posts do) and sorts the parts by what they look like. */
@@ -27,7 +29,14 @@ export function parseHeadline(line: string): Headline {
     .split(separator)
     .map((part) => part.replace(/\s+/gu, ' ').trim())
     .filter(Boolean);
-  const headline: Headline = { company: null, title: null, location: null, workplace: null, employmentType: null, salaryText: null };
+  const headline: Headline = {
+    company: null,
+    title: null,
+    location: null,
+    workplace: null,
+    employmentType: null,
+    salaryText: null,
+  };
   if (parts.length < 2) {
     // "Intern / Junior Developer - 100% Remote": no company, a role and perhaps where.
     const [role, ...more] = line.split(/\s+[-–—]\s+/u).map((part) => part.trim());
@@ -82,4 +91,11 @@ const JOB_TITLE =
 /** Whether a page's title names a job rather than a topic ("Python Developer" vs "How we use Python"). */
 export function looksLikeJobTitle(title: string | null): boolean {
   return !!title && title.length <= 150 && JOB_TITLE.test(title);
+}
+
+/** "I'm hiring engineers at Vultr for…", "Join Acme as…": the employer a sentence names, if any. */
+export function employerIn(line: string): string | null {
+  const match = line.match(/\b(?:at|join)\s+((?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,2})/u);
+  const name = match?.[1]?.replace(/[.,]$/u, '');
+  return name && !/^(The|Our|We|I|HN|Hacker News|YC)$/u.test(name) ? name : null;
 }

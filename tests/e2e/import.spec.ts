@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { importFiles } from './board-helpers';
@@ -30,19 +30,50 @@ test('the same file again is reported as already saved, and a wrong file gets a 
   await importFiles(quarry.current, [seed, join(fixtures, 'not-a-page.txt')]);
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText('0 jobs imported, 1 already saved, 1 file failed');
-  await expect(report).toContainText('Not a saved web page');
+  await expect(report).toContainText('No job found in not-a-page.txt');
   await report.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByRole('article', { name: 'Senior Backend Engineer at Primer' })).toHaveCount(1);
 });
 
-test('a README list imports one card per job', async () => {
+test('a README list opens a preview with nothing ticked; Select all imports one card per job', async () => {
   const { page } = quarry.current;
   await importFiles(quarry.current, join(fixtures, 'readme-list.html'));
+  const preview = page.getByRole('dialog', { name: 'This page lists 3 jobs' });
+  await expect(preview.getByRole('checkbox')).toHaveCount(3);
+  await expect(preview.getByRole('button', { name: 'Import 0 jobs' })).toBeDisabled();
+  await preview.getByRole('button', { name: 'Select all' }).click();
+  await preview.getByRole('button', { name: 'Import 3 jobs' }).click();
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText('3 jobs imported');
   await report.getByRole('button', { name: 'Done' }).click();
   await expect(page.locator('[data-column="saved"]').getByRole('article')).toHaveCount(1 + 3);
-  expect(readdirSync(fixtures).length).toBeGreaterThan(0);
+});
+
+test('the Hacker News "Who is hiring" thread: filter the preview, tick 3 jobs, find 3 cards', async () => {
+  const { page } = quarry.current;
+  const before = await page.locator('[data-column="saved"]').getByRole('article').count();
+  await importFiles(quarry.current, join(repoRoot, '../shared/corpus-real/hackernews/hn-whoishiring-2024-09-thread.html'));
+  const preview = page.getByRole('dialog', { name: /^This page lists \d{3} jobs$/ });
+  await expect(preview).toBeVisible();
+  await expect(preview.getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await preview.getByRole('checkbox', { name: /Founding Software Engineer \(Compilers, Networking\)/ }).check();
+  const filter = preview.getByRole('searchbox', { name: 'Filter jobs' });
+  await filter.fill('capital one');
+  await expect(preview.getByRole('checkbox')).toHaveCount(1);
+  await preview.getByRole('checkbox').check();
+  await filter.fill('vultr');
+  await preview.getByRole('checkbox').first().check();
+  await filter.fill('');
+  await expect(preview.getByText('3 of')).toBeVisible();
+  await preview.getByRole('button', { name: 'Import 3 jobs' }).click();
+  const report = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(report).toContainText('3 jobs imported');
+  await report.getByRole('button', { name: 'Done' }).click();
+  const saved = page.locator('[data-column="saved"]');
+  await expect(saved.getByRole('article')).toHaveCount(before + 3);
+  await expect(saved.getByRole('article', { name: /at Formal$/ })).toHaveCount(1);
+  await expect(saved.getByRole('article', { name: /at Capital One$/ })).toHaveCount(1);
+  await expect(saved.getByRole('article', { name: /at Vultr$/ })).toHaveCount(1);
 });
 
 test('a large import shows progress and can be cancelled, keeping what finished', async () => {

@@ -17,6 +17,9 @@ test('with the corpus imported, a misspelt query in the palette opens the right 
     ...['readme-list.html', 'greenhouse.html', 'lever.html', 'json-ld-graph.html'].map((name) => join(fixtures, name)),
   ];
   await importFiles(quarry.current, pages);
+  const preview = page.getByRole('dialog', { name: 'This page lists 3 jobs' });
+  await preview.getByRole('button', { name: 'Select all' }).click();
+  await preview.getByRole('button', { name: 'Import 3 jobs' }).click();
   await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
 
   await page.keyboard.press('Control+k');

@@ -188,7 +188,13 @@ export function scoreCorpus(corpusDir: string): FidelityReport {
       job?.location,
     );
     check('salary', page.file, sameSalary(page.salary, job?.salary), page.salary, job?.salary);
-    check('posted', page.file, (job?.postedAt ?? null)?.slice(0, 10) === (page.posted ?? undefined) || (!page.posted && !job?.postedAt), page.posted, job?.postedAt);
+    check(
+      'posted',
+      page.file,
+      (job?.postedAt ?? null)?.slice(0, 10) === (page.posted ?? undefined) || (!page.posted && !job?.postedAt),
+      page.posted,
+      job?.postedAt,
+    );
     check(
       'employmentType',
       page.file,
@@ -204,7 +210,13 @@ export function scoreCorpus(corpusDir: string): FidelityReport {
   for (const post of truth.hn_interview_processes.posts.filter((candidate) => candidate.top_level)) {
     const job = thread?.listings.find((listing) => comparable(listing.company) === comparable(post.company));
     const found = job?.stages.map((stage) => ({ kind: stage.kind, title: stage.title })) ?? null;
-    check('interviewStages', `HN ${post.company}`, !!job && sameStages(post.expected_stages, job.stages), post.expected_stages, found);
+    check(
+      'interviewStages',
+      `HN ${post.company}`,
+      !!job && sameStages(post.expected_stages, job.stages),
+      post.expected_stages,
+      found,
+    );
   }
   return { fields, misses, junkCards };
 }

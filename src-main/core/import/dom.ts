@@ -5,15 +5,52 @@
 import { compile, selectAll, selectOne } from 'css-select';
 import render from 'dom-serializer';
 import type { AnyNode, Document, Element } from 'domhandler';
-import { isTag, isText } from 'domhandler';
+import { isTag, isText, Text } from 'domhandler';
 import { getAttributeValue, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { normaliseLine } from '../../../src-shared/domain/text';
 
 export type { Document, Element };
 
+/** Deeper than any real page nests; the libraries that read the tree recurse, so nothing below this stays a tree. */
+export const MAX_DEPTH = 400;
+
 export function parseHtml(html: string): Document {
-  return parseDocument(html, { decodeEntities: true, lowerCaseAttributeNames: true });
+  return capDepth(parseDocument(html, { decodeEntities: true, lowerCaseAttributeNames: true }));
+}
+
+/** All text below a node, gathered with a stack (no recursion). */
+function flatText(node: AnyNode): string {
+  let text = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (isText(current)) text += current.data;
+    else if ('children' in current)
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index]!);
+  }
+  return text;
+}
+
+/**
+ * A hostile page can nest elements tens of thousands deep. Past MAX_DEPTH an
+ * element keeps only its text, so every later walk, ours or a library's, is
+ * bounded and nothing the page says is lost.
+ */
+function capDepth(document: Document): Document {
+  const stack: [AnyNode, number][] = [[document, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!('children' in node)) continue;
+    if (depth >= MAX_DEPTH && isTag(node)) {
+      const text = new Text(flatText(node));
+      text.parent = node;
+      node.children = [text];
+      continue;
+    }
+    for (const child of node.children) stack.push([child, depth + 1]);
+  }
+  return document;
 }
 
 /** Selectors are compiled once: extractors run the same few hundred on every page. */
@@ -69,11 +106,12 @@ export function metaContent(document: Document, key: string): string | null {
 
 export function comments(root: AnyNode): string[] {
   const found: string[] = [];
-  const visit = (node: AnyNode) => {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
     if (node.type === 'comment') found.push(node.data);
-    if ('children' in node) node.children.forEach(visit);
-  };
-  visit(root);
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
   return found;
 }
 

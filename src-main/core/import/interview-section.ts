@@ -12,15 +12,16 @@ function isHeadingLike(node: Element): boolean {
   return meaningful.length === 1 && isTag(meaningful[0]!) && ['strong', 'b'].includes(meaningful[0].name);
 }
 
-/** Every element in document order, flattened. */
+/** Every element in document order, flattened; a stack rather than recursion, so no depth overflows. */
 function elementsInOrder(root: readonly AnyNode[]): Element[] {
   const found: Element[] = [];
-  const visit = (node: AnyNode) => {
-    if (!isTag(node)) return;
+  const stack = [...root].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!isTag(node)) continue;
     found.push(node);
-    node.children.forEach(visit);
-  };
-  root.forEach(visit);
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+  }
   return found;
 }
 

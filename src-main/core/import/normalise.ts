@@ -1,4 +1,4 @@
-import { planFromSteps, type PlannedStage } from '../../../src-shared/domain/interview-plan';
+import { planFromSteps, stepsFromSentences, type PlannedStage } from '../../../src-shared/domain/interview-plan';
 import type { RemotePolicy, Salary } from '../../../src-shared/domain/job';
 import { resolvePostedDate } from '../../../src-shared/domain/posted-date';
 import { currencyFromText, parseSalaryText, periodFromUnit } from '../../../src-shared/domain/salary';
@@ -108,6 +108,9 @@ export function salaryLineIn(descriptionText: string | null): string | null {
   return null;
 }
 
+/** Extractors that read many jobs off one page: the page's own site is never their company. */
+const LIST_SOURCES = new Set<ExtractorName>(['discussion-thread', 'markdown-table', 'header-table', 'repeated-records']);
+
 function companyFallback(pageUrl: string | null): string {
   try {
     return pageUrl ? new URL(pageUrl).hostname.replace(/^www\./u, '') : 'Unknown company';
@@ -121,6 +124,12 @@ function descriptionNodes(description: RawJob['description']): AnyNode[] | null 
   if (description === null || typeof description !== 'string') return description;
   const html = /&lt;\/?[a-z]/iu.test(description) && !/<[a-z]/iu.test(description) ? decodeHTML(description) : description;
   return parseHtml(html).children;
+}
+
+/** The steps under an interview-process heading or, lacking one, those a sentence lists. */
+function interviewStepsOrSentences(description: AnyNode[], descriptionText: string | null): string[] {
+  const listed = interviewSteps(description);
+  return listed.length > 0 ? listed : stepsFromSentences(descriptionText);
 }
 
 /** Turns what an extractor found into a listing, or null when there is no title to speak of. */
@@ -137,7 +146,8 @@ export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date)
   return {
     extractor: raw.source,
     title,
-    company: cleanCompany(raw.company) ?? companyFallback(url ?? applyUrl),
+    company:
+      cleanCompany(raw.company) ?? (LIST_SOURCES.has(raw.source) ? companyFallback(applyUrl) : companyFallback(url ?? applyUrl)),
     location,
     remote: remotePolicy([raw.workplace, location, title, ...raw.tags], descriptionText),
     employmentType: employmentType(cleanLine(raw.employmentType)),
@@ -150,6 +160,6 @@ export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date)
     postedAt: resolvePostedDate(cleanLine(raw.postedText), savedAt),
     descriptionHtml,
     descriptionText,
-    stages: description ? planFromSteps(interviewSteps(description)) : [],
+    stages: planFromSteps(description ? interviewStepsOrSentences(description, descriptionText) : []),
   };
 }

@@ -207,16 +207,18 @@ export function storeParsedFile(db: Db, importId: number, path: string | null, p
         reason: `Already saved: ${duplicateOf.slice(0, 3).join('; ')}.`,
       };
     }
-    const sourceFileId = previous?.id ?? insertSourceFile(db, {
-      importId,
-      fileName: parsed.fileName,
-      originalPath: path,
-      contentHash: parsed.contentHash,
-      byteSize: parsed.byteSize,
-      compressed: Buffer.from(parsed.compressed),
-      savedAt: parsed.savedAt.toISOString(),
-      importedAt: now,
-    });
+    const sourceFileId =
+      previous?.id ??
+      insertSourceFile(db, {
+        importId,
+        fileName: parsed.fileName,
+        originalPath: path,
+        contentHash: parsed.contentHash,
+        byteSize: parsed.byteSize,
+        compressed: Buffer.from(parsed.compressed),
+        savedAt: parsed.savedAt.toISOString(),
+        importedAt: now,
+      });
     const column = firstOpenColumn(db);
     let position = positionBetween(lastPositionInColumn(db, column.id), null);
     const jobIds = fresh.map((listing) => {
@@ -365,7 +367,10 @@ export function importPickedJobs(
   const { path, parsed } = pending;
   const outOfRange = picks.find((index) => index >= parsed.listings.length);
   if (outOfRange !== undefined) {
-    throw new QuarryError('invalid_argument', `The page lists ${parsed.listings.length} jobs; there is no job ${outOfRange + 1}.`);
+    throw new QuarryError(
+      'invalid_argument',
+      `The page lists ${parsed.listings.length} jobs; there is no job ${outOfRange + 1}.`,
+    );
   }
   const chosen = [...new Set(picks)].sort((a, b) => a - b).map((index) => parsed.listings[index]!);
   const now = deps.clock().toISOString();

@@ -44,9 +44,9 @@ class ListPreviewState {
   }
 
   toggle(index: number): void {
-    const next = new Set(this.#ticked);
-    if (!next.delete(index)) next.add(index);
-    this.#ticked = next;
+    this.#ticked = this.#ticked.has(index)
+      ? new Set([...this.#ticked].filter((ticked) => ticked !== index))
+      : new Set([...this.#ticked, index]);
   }
 
   /** Ticks every job the filter shows (all of them without a filter). */

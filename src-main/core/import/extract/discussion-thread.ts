@@ -1,5 +1,5 @@
 import type { AnyNode } from 'domhandler';
-import { parseHeadline, roleIn } from '../../../../src-shared/domain/headline';
+import { employerIn, parseHeadline, roleIn } from '../../../../src-shared/domain/headline';
 import { all, attr, isTag, isText, one, type Element } from '../dom';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
@@ -45,14 +45,15 @@ export function extractDiscussionThread({ document }: PageContext): RawJob[] {
     jobs.push({
       ...emptyRawJob('discussion-thread'),
       title,
-      company: headline.company,
+      company: headline.company ?? employerIn(first),
       location: headline.location,
       workplace: headline.workplace,
       employmentType: headline.employmentType,
       salaryText: headline.salaryText,
       postedText: attr(one('.age[title]', comment), 'title'),
       url: id ? `https://news.ycombinator.com/item?id=${encodeURIComponent(id)}` : null,
-      description: body,
+      // The whole post: its headline often says more than the fields above ("There's 1 technical interview").
+      description: post.children,
     });
   }
   return jobs;

@@ -28,7 +28,12 @@ function fillGaps(primary: RawJob, secondary: RawJob): RawJob {
 }
 
 /** Pages that write their jobs out as posts or rows: one job per post or row; a single one is a single-job page. */
-const WRITTEN_LISTS: readonly Extractor[] = [extractDiscussionThread, extractMarkdownTables, extractHeaderTables, extractReadmeTable];
+const WRITTEN_LISTS: readonly Extractor[] = [
+  extractDiscussionThread,
+  extractMarkdownTables,
+  extractHeaderTables,
+  extractReadmeTable,
+];
 
 /** "46 Jobs in India", "Open Positions (63)", "Search results": the page's heading announces a list. */
 const LIST_HEADING =

@@ -15,7 +15,10 @@ function cells(line: string): string[] {
 /** A cell's words: markdown links to their text, tags and emphasis dropped. */
 function cellText(cell: string): string {
   return cell
-    .replace(/<details>.*?<summary>.*?<\/summary>(.*?)<\/details>/giu, (_, inner: string) => inner.split(/<\/?br\s*\/?>/iu)[0] ?? '')
+    .replace(
+      /<details>.*?<summary>.*?<\/summary>(.*?)<\/details>/giu,
+      (_, inner: string) => inner.split(/<\/?br\s*\/?>/iu)[0] ?? '',
+    )
     .replace(MARKDOWN_LINK, '$1')
     .replace(/<[^>]*>/gu, ' ')
     .replace(/\*\*|__|~~|`/gu, '')

@@ -8,10 +8,12 @@ import { emptyRawJob, type PageContext, type RawJob } from '../types';
  * text. Found by shape rather than by site, so boards nobody has seen work.
  */
 
-const JOB_LINK = /job|career|vacanc|position|opening|posting|viewjob|jk=|\/j\/|stelle|emploi|empleo|offre|vaga|lavoro|werk|praca/iu;
+const JOB_LINK =
+  /job|career|vacanc|position|opening|posting|viewjob|jk=|\/j\/|stelle|emploi|empleo|offre|vaga|lavoro|werk|praca/iu;
 const COMPANY_LINK = /client|compan|employer|\/cmp\/|\/c\/|organi[sz]ation|\/org\/|\/brand\//iu;
 /** Classes that say which block is selected or where it sits, or hold an id: not part of a block's shape. */
-const NOISE_CLASS = /^(active|selected|current|first|last|odd|even|new|featured|highlighted?|visited|hidden)$|\d{3,}|[0-9a-f]{8,}/iu;
+const NOISE_CLASS =
+  /^(active|selected|current|first|last|odd|even|new|featured|highlighted?|visited|hidden)$|\d{3,}|[0-9a-f]{8,}/iu;
 
 const CLASS_ROLES = {
   title: /(^|[-_\s])(job-?)?title|jobtitle|position-?name|role-?name/iu,
@@ -158,7 +160,12 @@ function splitTitleBlock(title: Element | null): { title: string | null; company
 
 function primaryLink(record: Element): Element | null {
   const links = linksOf(record);
-  return links.find((link) => JOB_LINK.test(attr(link, 'href')!) && lineText(link)) ?? links.find((link) => lineText(link)) ?? links[0] ?? null;
+  return (
+    links.find((link) => JOB_LINK.test(attr(link, 'href')!) && lineText(link)) ??
+    links.find((link) => lineText(link)) ??
+    links[0] ??
+    null
+  );
 }
 
 function titleElement(record: Element): Element | null {

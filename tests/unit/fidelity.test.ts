@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { accuracy, fidelityTable, FIELDS, scoreCorpus, type Field } from '../support/fidelity';
+
+const corpusReal = fileURLToPath(new URL('../../../shared/corpus-real/', import.meta.url));
+
+/**
+ * The accuracy reached on ../shared/corpus-real, per field. It may only go
+ * up: raise a floor when the importer gets better, never lower one.
+ */
+const FLOORS: Record<Field, number> = {
+  title: 1,
+  company: 0.87,
+  location: 0.87,
+  salary: 0.87,
+  posted: 1,
+  employmentType: 0.87,
+  remote: 0.87,
+  // 10 of 11: jobright's README has 285 company rows and 88 "↳" rows, each its own job link; truth counts only the first.
+  listCount: 0.9,
+  listFirstLast: 1,
+  interviewStages: 0.7,
+  noJunk: 1,
+};
+
+describe('import fidelity on real saved pages', () => {
+  const report = scoreCorpus(corpusReal);
+
+  it('scored every page', () => {
+    expect(report.fields.title.total).toBeGreaterThan(0);
+    expect(report.fields.listCount.total).toBeGreaterThan(0);
+  });
+
+  it.each(FIELDS)('%s stays at or above its floor', (field) => {
+    const misses = report.misses.filter((miss) => miss.includes(` ${field}:`));
+    expect(accuracy(report.fields[field]), `${fidelityTable(report)}\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
+      FLOORS[field],
+    );
+  });
+
+  it('makes no junk cards', () => {
+    expect(report.junkCards).toBe(0);
+  });
+});
