@@ -8,7 +8,7 @@ import { listJobRecords } from '../../src-main/core/services/jobs-service';
 import { employerIn, parseHeadline, roleIn } from '../../src-shared/domain/headline';
 import { filterCandidates, type ListCandidate } from '../../src-shared/domain/import-report';
 import { planFromSteps, stepsFromSentences } from '../../src-shared/domain/interview-plan';
-import { tempDir, testCore } from './helpers';
+import { testCore } from './helpers';
 
 const thread = fileURLToPath(
   new URL('../../../shared/corpus-real/hackernews/hn-whoishiring-2024-09-thread.html', import.meta.url),
@@ -77,7 +77,7 @@ describe('list pages', () => {
   });
 
   it('keeps a list page for the user to choose from, stores only the ticked jobs, and nothing else', async () => {
-    const core = await testCore(tempDir());
+    const core = await testCore();
     const lists = new PendingLists();
     const report = await importSources({ db: core.db, clock: core.clock, parser }, [{ kind: 'path', path: thread }], {
       origin: 'test',
@@ -99,7 +99,7 @@ describe('list pages', () => {
   });
 
   it('without a place to keep it (the CLI without --all), a list page says how many jobs it has and how to take them', async () => {
-    const core = await testCore(tempDir());
+    const core = await testCore();
     const report = await importSources({ db: core.db, clock: core.clock, parser }, [{ kind: 'path', path: thread }], {
       origin: 'test',
     });
