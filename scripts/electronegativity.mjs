@@ -8,6 +8,7 @@
  * Electron's release list is skipped: CI has no network.
  */
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -41,6 +42,8 @@ const output = join(workDir, 'findings.sarif');
 const run = spawnSync(
   process.execPath,
   [
+    '--import',
+    fileURLToPath(new URL('./electronegativity-offline.mjs', import.meta.url)),
     require.resolve('@doyensec/electronegativity/dist/index.js'),
     ...['-i', tree, '-e', require('electron/package.json').version, '-r'],
     ...['-x', 'AvailableSecurityFixesGlobalCheck', '-o', output],
