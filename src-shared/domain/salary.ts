@@ -7,19 +7,55 @@ export interface ParsedSalary {
   period: SalaryPeriod | null;
 }
 
+/** Written currencies, the most specific first: "S$" before "$", "CN¥" before "¥". */
 const SYMBOLS: [RegExp, string][] = [
-  [/US\$|\$US|USD/iu, 'USD'],
-  [/CA\$|C\$|CAD/iu, 'CAD'],
-  [/A\$|AU\$|AUD/iu, 'AUD'],
-  [/£|GBP/iu, 'GBP'],
-  [/€|EUR/iu, 'EUR'],
-  [/CHF/iu, 'CHF'],
-  [/₹|INR/iu, 'INR'],
-  [/¥|JPY/iu, 'JPY'],
-  [/zł|PLN/iu, 'PLN'],
-  [/SEK/iu, 'SEK'],
-  [/\$/u, 'USD'],
+  [/US\$|\$US|\bUSD\b/iu, 'USD'],
+  [/CA\$|C\$|\bCAD\b/iu, 'CAD'],
+  [/AU\$|A\$|\bAUD\b/iu, 'AUD'],
+  [/NZ\$|\bNZD\b/iu, 'NZD'],
+  [/HK\$|\bHKD\b/iu, 'HKD'],
+  [/S\$|SG\$|\bSGD\b/iu, 'SGD'],
+  [/R\$|\bBRL\b/iu, 'BRL'],
+  [/MX\$|\bMXN\b/iu, 'MXN'],
+  [/CN¥|RMB|\bCNY\b|元/iu, 'CNY'],
+  [/£|\bGBP\b/iu, 'GBP'],
+  [/€|\bEUR\b/iu, 'EUR'],
+  [/\bCHF\b/iu, 'CHF'],
+  [/₹|\bINR\b|\bRs\.?\s?\d/iu, 'INR'],
+  [/₱|\bPHP\b/iu, 'PHP'],
+  [/¥|\bJPY\b|円/iu, 'JPY'],
+  [/₩|\bKRW\b/iu, 'KRW'],
+  [/₺|\bTRY\b/iu, 'TRY'],
+  [/₦|\bNGN\b/iu, 'NGN'],
+  [/₪|\bILS\b/iu, 'ILS'],
+  [/\bAED\b|\bdirhams?\b/iu, 'AED'],
+  [/\bSAR\b/iu, 'SAR'],
+  [/\bQAR\b/iu, 'QAR'],
+  [/\bZAR\b/iu, 'ZAR'],
+  [/zł|\bPLN\b/iu, 'PLN'],
+  [/\bSEK\b/iu, 'SEK'],
+  [/\bNOK\b/iu, 'NOK'],
+  [/\bDKK\b/iu, 'DKK'],
+  [/\bLKR\b/iu, 'LKR'],
 ];
+
+/** Where a bare "$" is not US dollars: the job's country decides. */
+const DOLLAR_COUNTRIES: [RegExp, string][] = [
+  [/\b(australia|NSW|VIC|QLD|WA|SA|TAS|ACT|sydney|melbourne|brisbane|perth|adelaide|canberra)\b|\.com\.au\b|\bau\./iu, 'AUD'],
+  [
+    /\b(canada|ontario|quebec|québec|british columbia|alberta|toronto|montreal|montréal|vancouver|calgary|ottawa)\b|\.ca\b|\bca\./iu,
+    'CAD',
+  ],
+  [/\b(new zealand|auckland|wellington|christchurch)\b|\.co\.nz\b|\bnz\./iu, 'NZD'],
+  [/\b(singapore)\b|\.sg\b|\bsg\./iu, 'SGD'],
+  [/\b(hong kong)\b|\.hk\b|\bhk\./iu, 'HKD'],
+  [/\b(mexico|méxico|ciudad de méxico|guadalajara|monterrey)\b|\.mx\b|\bmx\./iu, 'MXN'],
+];
+
+/** The currency a bare "$" means for a job in `country` (a location or the page's address); US dollars by default. */
+export function dollarCurrency(country: string | null): string {
+  return (country && DOLLAR_COUNTRIES.find(([pattern]) => pattern.test(country))?.[1]) || 'USD';
+}
 
 const PERIODS: [RegExp, SalaryPeriod][] = [
   [/\b(per\s+hour|an\s+hour|hourly|\/\s*h(ou)?r|p\/?h)\b|\/hr?\b/iu, 'hour'],
@@ -40,14 +76,15 @@ function periodFromText(text: string): SalaryPeriod | null {
   return PERIODS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
 }
 
-export function currencyFromText(text: string): string | null {
+/** "S$", "₱", "AED" or an ISO code to an ISO code; a bare "$" by `country` (see dollarCurrency). */
+export function currencyFromText(text: string, country: string | null = null): string | null {
   const upper = text.trim().toUpperCase();
   if (/^[A-Z]{3}$/u.test(upper)) return upper;
-  return SYMBOLS.find(([pattern]) => pattern.test(text))?.[1] ?? null;
+  return SYMBOLS.find(([pattern]) => pattern.test(text))?.[1] ?? (/\$/u.test(text) ? dollarCurrency(country) : null);
 }
 
 /** "$120k – $150k a year", "£50,000-£60,000 per annum", "€45/hour": amounts, currency and period. */
-export function parseSalaryText(text: string): ParsedSalary | null {
+export function parseSalaryText(text: string, country: string | null = null): ParsedSalary | null {
   const amounts = [...text.matchAll(/(\d{1,3}(?:[,.\s]\d{3})+|\d+(?:\.\d+)?)\s*([kKmM])?(?![\d%])/gu)]
     .map((match) => {
       const digits = match[1]!.replace(/[,\s]/gu, '').replace(/\.(?=\d{3}\b)/gu, '');
@@ -55,7 +92,7 @@ export function parseSalaryText(text: string): ParsedSalary | null {
       return Number(digits) * multiplier;
     })
     .filter((amount) => Number.isFinite(amount) && amount > 0);
-  const currency = currencyFromText(text);
+  const currency = currencyFromText(text, country);
   if (amounts.length === 0 || (!currency && !/salary|compensation|pay|per\s+(year|hour|annum)/iu.test(text))) return null;
   const [first, second] = amounts;
   const min = Math.min(first!, second ?? first!);

@@ -8,6 +8,9 @@ import { listJobRecords } from '../../src-main/core/services/jobs-service';
 import { employerIn, parseHeadline, roleIn } from '../../src-shared/domain/headline';
 import { filterCandidates, type ListCandidate } from '../../src-shared/domain/import-report';
 import { planFromSteps, stepsFromSentences } from '../../src-shared/domain/interview-plan';
+import { labelledFields } from '../../src-shared/domain/labelled-fields';
+import { parseSalaryText } from '../../src-shared/domain/salary';
+import { employmentType, remotePolicy } from '../../src-shared/domain/workplace';
 import { testCore } from './helpers';
 
 const thread = fileURLToPath(
@@ -149,5 +152,55 @@ describe('pages that are not what they seem', () => {
     expect(parsed.listings.length).toBeGreaterThanOrEqual(295);
     expect(parsed.listings.length).toBeLessThanOrEqual(325);
     expect(parsed.listings.find((job) => job.company === 'Capital One')?.stages.length).toBe(3);
+  });
+});
+
+describe('fields stated in plain words', () => {
+  it('reads currencies from their symbols, and a bare "$" by the job’s country', () => {
+    const cases: [string, string | null, string | null][] = [
+      ['S$6,000 - S$8,000 per month', null, 'SGD'],
+      ['₱45,000 – ₱55,000 per month', null, 'PHP'],
+      ['AED 15,000 monthly', null, 'AED'],
+      ['R$ 8.000 por mês', null, 'BRL'],
+      ['ZAR 40 000 per month', null, 'ZAR'],
+      ['HK$30,000', null, 'HKD'],
+      ['$130,000 - $160,000 a year', 'Camberwell VIC 3124', 'AUD'],
+      ['$90,000 - $110,000', 'Toronto, ON', 'CAD'],
+      ['$120k - $150k', 'Austin, TX', 'USD'],
+    ];
+    for (const [text, country, currency] of cases) expect(parseSalaryText(text, country)?.currency, text).toBe(currency);
+  });
+
+  it('maps employment types to a small known set, never a raw "OTHER"', () => {
+    expect(employmentType('FULL_TIME')).toBe('full-time');
+    expect(employmentType('A tempo pieno')).toBe('full-time');
+    expect(employmentType('CDI')).toBe('full-time');
+    expect(employmentType('Teilzeit')).toBe('part-time');
+    expect(employmentType('OTHER')).toBeNull();
+  });
+
+  it('finds hybrid, remote and on-site statements in six languages, and leaves vague ones alone', () => {
+    const cases: [string, string | null][] = [
+      ['Enjoy flexible hybrid working arrangements.', 'hybrid'],
+      ['Poste en mode hybride à Lyon.', 'hybrid'],
+      ['Wir bieten hybrides Arbeiten.', 'hybrid'],
+      ['Trabajo 100% remoto desde cualquier lugar.', 'remote'],
+      ['Lavoro in sede a Milano.', 'onsite'],
+      ['Regime híbrido em São Paulo.', 'hybrid'],
+      ['Télétravail jusqu’à 5 jours selon les missions.', null],
+      ['We build remote monitoring tools.', null],
+    ];
+    for (const [text, policy] of cases) expect(remotePolicy([], text), text).toBe(policy);
+  });
+
+  it('reads "Label: value" lines and definition lists in several languages', () => {
+    expect(labelledFields(['Company: Acme GmbH', 'Standort: Berlin', 'Gehalt: 60.000 €', 'Type de contrat : CDI'])).toEqual({
+      company: 'Acme GmbH',
+      location: 'Berlin',
+      salaryText: '60.000 €',
+      employmentType: 'CDI',
+      workplace: null,
+    });
+    expect(labelledFields([], [['Ubicación', 'Madrid']]).location).toBe('Madrid');
   });
 });

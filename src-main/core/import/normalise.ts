@@ -62,18 +62,31 @@ function cleanTags(tags: readonly string[]): string[] {
   return [...seen.values()];
 }
 
-function salaryOf(raw: RawJob, descriptionText: string | null): Salary {
+/** Where the job is, for a bare "$": its location, else the page's address (au.indeed.com). */
+function countryHint(location: string | null, pageUrl: string | null): string | null {
+  return [location, pageUrl ? hostOf(pageUrl) : null].filter(Boolean).join(' ') || null;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function salaryOf(raw: RawJob, descriptionText: string | null, country: string | null): Salary {
   const text = cleanLine(raw.salaryText) ?? (raw.salary ? null : salaryLineIn(descriptionText));
   if (raw.salary) {
     return {
       min: raw.salary.min,
       max: raw.salary.max,
-      currency: raw.salary.currency ? currencyFromText(raw.salary.currency) : null,
+      currency: raw.salary.currency ? currencyFromText(raw.salary.currency, country) : null,
       period: periodFromUnit(raw.salary.unit),
       text,
     };
   }
-  const parsed = text ? parseSalaryText(text) : null;
+  const parsed = text ? parseSalaryText(text, country) : null;
   return {
     min: parsed?.min ?? null,
     max: parsed?.max ?? null,
@@ -119,11 +132,16 @@ function companyFallback(pageUrl: string | null): string {
   }
 }
 
+const SPACED_TAG = /<\s*(\/?)\s*(p|br|ul|ol|li|strong|b|em|i|h[1-6]|div|span)\s*>/giu;
+const SPACED_START = /<\s+\/?[a-z]/giu;
+
 /** JSON-LD descriptions are HTML in a string, often entity-encoded once more. */
 function descriptionNodes(description: RawJob['description']): AnyNode[] | null {
   if (description === null || typeof description !== 'string') return description;
   const html = /&lt;\/?[a-z]/iu.test(description) && !/<[a-z]/iu.test(description) ? decodeHTML(description) : description;
-  return parseHtml(html).children;
+  // "< p >", "< /strong>": markup mangled by a tool that spaced out every token; mended once.
+  const spaced = (html.match(SPACED_START) ?? []).length >= 2 ? html.replace(SPACED_TAG, '<$1$2>') : html;
+  return parseHtml(spaced).children;
 }
 
 /** The steps under an interview-process heading or, lacking one, those a sentence lists. */
@@ -151,7 +169,7 @@ export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date)
     location,
     remote: remotePolicy([raw.workplace, location, title, ...raw.tags], descriptionText),
     employmentType: employmentType(cleanLine(raw.employmentType)),
-    salary: salaryOf(raw, descriptionText),
+    salary: salaryOf(raw, descriptionText, countryHint(location, pageUrl)),
     category: cleanLine(raw.category),
     url: url ?? applyUrl,
     applyUrl,

@@ -14,6 +14,7 @@ export const EXTRACTORS = [
   'workable',
   'linkedin',
   'indeed',
+  'seek',
   'repeated-records',
   'generic',
 ] as const;

@@ -112,6 +112,17 @@ export const LAYOUTS: readonly Layout[] = [
     ],
     description: ['#jobDescriptionText'],
   },
+  {
+    // SEEK and JobStreet: the advertiser (the employer) is named apart from the platform.
+    name: 'seek',
+    detect: '[data-automation="job-detail-title"], [data-automation="advertiser-name"], [data-automation="jobAdDetails"]',
+    title: ['[data-automation="job-detail-title"]', 'h1'],
+    company: ['[data-automation="advertiser-name"]'],
+    location: ['[data-automation="job-detail-location"]'],
+    employmentType: ['[data-automation="job-detail-work-type"]'],
+    salary: ['[data-automation="job-detail-salary"]'],
+    description: ['[data-automation="jobAdDetails"]'],
+  },
 ];
 
 function extractLayout(layout: Layout, { document }: PageContext): RawJob[] {

@@ -137,7 +137,7 @@ function hints(element: Element): string {
 }
 
 /** The innermost element whose names say it holds the field: a wrapper around company and place is neither. */
-function byClass(record: Element, pattern: RegExp, except: Element | null = null): Element | null {
+export function byClass(record: Element, pattern: RegExp, except: Element | null = null): Element | null {
   const matches = [record, ...all(NAMED, record)].filter(
     (element) => element !== except && pattern.test(hints(element)) && lineText(element),
   );
