@@ -83,6 +83,7 @@ describe('workplace and employment type', () => {
     expect(employmentType('FULL_TIME')).toBe('full-time');
     expect(employmentType('Contractor')).toBe('contract');
     expect(employmentType('Full-time, Part-time')).toBe('full-time, part-time');
-    expect(employmentType('Seasonal')).toBe('Seasonal');
+    expect(employmentType('Seasonal')).toBe('temporary');
+    expect(employmentType('OTHER')).toBeNull();
   });
 });
