@@ -33,7 +33,7 @@ await importSources(
       join(fixtures, name),
     ),
   ].map((path) => ({ kind: 'path' as const, path })),
-  { origin: 'screenshots' },
+  { origin: 'screenshots', takeLists: true },
 );
 addJob(
   core.db,
@@ -140,6 +140,14 @@ try {
       await page.screenshot({ path: join(root, 'docs/screenshots', 'spreadsheet-import.png') });
       await page.keyboard.press('Escape');
     }
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import…', exact: true }).click();
+    await (await chooser).setFiles(join(root, '../shared/corpus-real/hackernews/hn-whoishiring-2024-09-thread.html'));
+    const preview = page.getByRole('dialog', { name: /^This page lists/u });
+    await preview.getByRole('searchbox', { name: 'Filter jobs' }).fill('remote engineer');
+    for (const index of [0, 2, 3]) await preview.getByRole('checkbox').nth(index).check();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `list-preview-${colorScheme}.png`) });
+    await preview.getByRole('button', { name: 'Skip this page' }).click();
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('list', { name: 'Backups' }).waitFor();
     await page.screenshot({ path: join(root, 'docs/screenshots', `settings-${colorScheme}.png`) });
@@ -147,7 +155,7 @@ try {
     await page.close();
   }
   console.log(
-    'wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png',
+    'wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
   );
 } finally {
   await browser.close();

@@ -48,6 +48,7 @@ class ImportState {
   /** Files done in earlier batches of the current import, so progress counts across batches. */
   private offset = 0;
   private grandTotal = 0;
+  private readonly finished = new Set<number>();
 
   constructor() {
     // Imports started by the main process (menu, files opened with the app) report here too.
@@ -120,6 +121,9 @@ class ImportState {
   }
 
   private finish(report: ImportReport): void {
+    // The same report can come twice: as the call's answer and, later on a busy machine, as the importFinished event.
+    if (this.finished.has(report.importId)) return;
+    this.finished.add(report.importId);
     const lists = report.files.flatMap((file) => (file.list ? [file.list] : []));
     listPreview.open(lists);
     // A page that only lists jobs goes straight to its preview; the report is for everything else.
@@ -129,6 +133,7 @@ class ImportState {
 
   /** Shows what a choice from a list page imported. */
   showReport(report: ImportReport): void {
+    this.finished.add(report.importId);
     this.report = report;
   }
 }

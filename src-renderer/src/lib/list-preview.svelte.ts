@@ -39,7 +39,8 @@ class ListPreviewState {
   /** Queues the list pages of a finished import. */
   open(previews: readonly ListPreview[]): void {
     const wasEmpty = this.#queue.length === 0;
-    this.#queue = [...this.#queue, ...previews];
+    const queued = new Set(this.#queue.map((preview) => preview.token));
+    this.#queue = [...this.#queue, ...previews.filter((preview) => !queued.has(preview.token))];
     if (wasEmpty) this.#reset();
   }
 
