@@ -30,5 +30,6 @@ export function serveRendererFrom(rendererDir: string): void {
 
 export function isAppUrl(url: string, devServerUrl: string | undefined): boolean {
   if (url.startsWith(`${APP_ORIGIN}/`)) return true;
-  return devServerUrl !== undefined && url.startsWith(devServerUrl);
+  // An empty dev server address would match every URL.
+  return !!devServerUrl && url.startsWith(devServerUrl);
 }

@@ -14,7 +14,7 @@ import { armReminders } from './reminders';
 import { createMainWindow, preloadScriptPath } from './window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
-const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || undefined;
 
 app.setName(APP_NAME);
 registerAppScheme();
