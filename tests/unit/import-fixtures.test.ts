@@ -134,6 +134,18 @@ const EXPECTED: Record<string, Partial<ExtractedListing>[]> = {
   'linkedin.html': [
     { extractor: 'linkedin', title: 'Product Engineer', company: 'Soylent', location: 'Amsterdam, North Holland, Netherlands' },
   ],
+  'linkedin-logged-in.html': [
+    {
+      extractor: 'linkedin',
+      title: 'Staff Data Engineer',
+      company: 'Northwind Analytics',
+      location: 'Munich, Bavaria, Germany',
+      remote: 'hybrid',
+      employmentType: 'full-time',
+      salary: { min: 85000, max: 105000, currency: 'EUR', period: 'year', text: '€85K/yr - €105K/yr' },
+      postedAt: '2026-11-22',
+    },
+  ],
   'indeed.html': [
     {
       extractor: 'indeed',
@@ -197,5 +209,27 @@ describe('import fixtures', () => {
   it('keeps relative links only as absolute web addresses', () => {
     const [listing] = importFixture('greenhouse.html').listings;
     expect(listing!.applyUrl).toBe('https://boards.greenhouse.io/stark/jobs/4012345006#app');
+  });
+});
+
+describe('LinkedIn, logged in', () => {
+  it('keeps "People you can reach out to" and the company box out of the description', () => {
+    const [job] = importFixture('linkedin-logged-in.html').listings;
+    expect(job!.descriptionText).toContain('Mentor four data engineers.');
+    expect(job!.descriptionText).not.toMatch(/People you can reach out to|Jamie Rivera|followers/u);
+  });
+});
+
+describe('a company named by the job’s address', () => {
+  it('reads the employer from an applicant tracking system’s address, never a logo', async () => {
+    const { companyFromJobUrl } = await import('../../src-shared/domain/ats-company');
+    expect(companyFromJobUrl('https://jobs.lever.co/iterative/8a1b')).toBe('Iterative');
+    expect(companyFromJobUrl('https://jobs.ashbyhq.com/TalentDisruptors')).toBe('Talent Disruptors');
+    expect(companyFromJobUrl('https://acme-robotics.bamboohr.com/careers/12')).toBe('Acme Robotics');
+    expect(companyFromJobUrl('https://www.indeed.com/viewjob?jk=1')).toBeNull();
+    const html =
+      '<html><head><link rel="canonical" href="https://jobs.lever.co/iterative/8a1b"></head><body><div class="posting-headline"><h2>Senior Engineer</h2></div><div class="main-header-logo"><img alt="Iterative logo" src="x.png"></div><div data-qa="job-description"><p>Apply now: requirements inside.</p></div></body></html>';
+    const parsed = processFile({ fileName: 'lever.html', bytes: new TextEncoder().encode(html), modifiedAt: SAVED_AT });
+    expect(parsed.listings[0]!.company).toBe('Iterative');
   });
 });

@@ -80,11 +80,16 @@ export function lineText(element: AnyNode | null): string | null {
   return value === '' ? null : value;
 }
 
-export function firstText(root: AnyNode | AnyNode[], selectors: readonly string[]): string | null {
+/** The first text the selectors find, in their order, that `accept` takes (any text by default). */
+export function firstText(
+  root: AnyNode | AnyNode[],
+  selectors: readonly string[],
+  accept: (value: string) => boolean = () => true,
+): string | null {
   for (const selector of selectors) {
     for (const element of all(selector, root)) {
       const value = selector.includes('meta') ? normaliseLine(attr(element, 'content') ?? '') : lineText(element);
-      if (value) return value;
+      if (value && accept(value)) return value;
     }
   }
   return null;

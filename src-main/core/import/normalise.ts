@@ -1,3 +1,4 @@
+import { companyFromJobUrl } from '../../../src-shared/domain/ats-company';
 import { planFromSteps, stepsFromSentences, type PlannedStage } from '../../../src-shared/domain/interview-plan';
 import type { RemotePolicy, Salary } from '../../../src-shared/domain/job';
 import { resolvePostedDate } from '../../../src-shared/domain/posted-date';
@@ -165,7 +166,10 @@ export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date)
     extractor: raw.source,
     title,
     company:
-      cleanCompany(raw.company) ?? (LIST_SOURCES.has(raw.source) ? companyFallback(applyUrl) : companyFallback(url ?? applyUrl)),
+      cleanCompany(raw.company) ??
+      companyFromJobUrl(url) ??
+      companyFromJobUrl(applyUrl) ??
+      (LIST_SOURCES.has(raw.source) ? companyFallback(applyUrl) : companyFallback(url ?? applyUrl)),
     location,
     remote: remotePolicy([raw.workplace, location, title, ...raw.tags], descriptionText),
     employmentType: employmentType(cleanLine(raw.employmentType)),

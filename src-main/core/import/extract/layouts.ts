@@ -1,3 +1,5 @@
+import { parseSalaryText } from '../../../../src-shared/domain/salary';
+import { employmentType, remotePolicy } from '../../../../src-shared/domain/workplace';
 import { all, attr, firstText, one } from '../dom';
 import { emptyRawJob, type ExtractorName, type PageContext, type RawJob } from '../types';
 
@@ -15,7 +17,10 @@ interface Layout {
   workplace?: string[];
   employmentType?: string[];
   salary?: string[];
+  posted?: string[];
   description: string[];
+  /** Elements that are not part of the job's description (LinkedIn's "People you can reach out to"). */
+  notDescription?: string;
   apply?: string[];
   logo?: string[];
 }
@@ -36,7 +41,7 @@ export const LAYOUTS: readonly Layout[] = [
     name: 'lever',
     detect: '.posting-headline, .posting-page, [data-qa="posting-name"]',
     title: ['.posting-headline h2', '[data-qa="posting-name"]'],
-    company: ['meta[property="og:site_name"]', '.main-header-logo img[alt]'],
+    company: ['meta[property="og:site_name"]'],
     location: ['.posting-categories .location', '.posting-categories .sort-by-location'],
     workplace: ['.posting-categories .workplaceTypes'],
     employmentType: ['.posting-categories .commitment'],
@@ -86,12 +91,28 @@ export const LAYOUTS: readonly Layout[] = [
     ],
     location: [
       '.topcard__flavor--bullet',
+      '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text:first-child',
       '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
       '.jobs-unified-top-card__bullet',
     ],
-    workplace: ['.jobs-unified-top-card__workplace-type', '.job-details-jobs-unified-top-card__workplace-type'],
-    employmentType: ['.description__job-criteria-item:nth-child(2) .description__job-criteria-text'],
-    salary: ['.salary.compensation__salary', '.compensation__salary'],
+    // Logged in, LinkedIn shows salary, workplace and type as a row of buttons: each field takes the one that reads as it.
+    workplace: [
+      '.jobs-unified-top-card__workplace-type',
+      '.job-details-jobs-unified-top-card__workplace-type',
+      '.job-details-fit-level-preferences button',
+      '.job-details-jobs-unified-top-card__job-insight span',
+    ],
+    employmentType: [
+      '.description__job-criteria-item:nth-child(2) .description__job-criteria-text',
+      '.job-details-fit-level-preferences button',
+      '.job-details-jobs-unified-top-card__job-insight span',
+    ],
+    salary: ['.salary.compensation__salary', '.compensation__salary', '.job-details-fit-level-preferences button'],
+    posted: [
+      '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
+      '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
+    ],
+    notDescription: '[class*="people-who-can-help"], .hirer-card__hirer-information, .jobs-company__box',
     description: ['.show-more-less-html__markup', '.description__text', '#job-details', '.jobs-description__content'],
     logo: ['.top-card-layout__entity-image', '.artdeco-entity-image'],
   },
@@ -125,9 +146,17 @@ export const LAYOUTS: readonly Layout[] = [
   },
 ];
 
+const isWorkplace = (text: string) => text.length <= 40 && remotePolicy([text], null) !== null;
+const isEmploymentType = (text: string) => text.length <= 40 && employmentType(text) !== null;
+const isSalary = (text: string) => text.length <= 120 && parseSalaryText(text) !== null;
+const isPosted = (text: string) => /\b(ago|today|yesterday|posted|reposted)\b/iu.test(text);
+
 function extractLayout(layout: Layout, { document }: PageContext): RawJob[] {
   if (!one(layout.detect, document)) return [];
   const description = layout.description.map((selector) => one(selector, document)).find((element) => element !== null);
+  if (description && layout.notDescription) {
+    for (const aside of all(layout.notDescription, description)) aside.children = [];
+  }
   const applyLink = (layout.apply ?? []).map((selector) => one(selector, document)).find((element) => element !== null);
   const logo = (layout.logo ?? []).map((selector) => one(selector, document)).find((element) => element !== null);
   const title = firstText(document, layout.title);
@@ -136,11 +165,13 @@ function extractLayout(layout: Layout, { document }: PageContext): RawJob[] {
     {
       ...emptyRawJob(layout.name),
       title,
-      company: firstText(document, layout.company) ?? attr(all('img[alt]', document)[0] ?? null, 'alt'),
+      // Never a logo's alt text ("Iterative logo"): without a named company the page's address decides.
+      company: firstText(document, layout.company),
       location: firstText(document, layout.location),
-      workplace: layout.workplace ? firstText(document, layout.workplace) : null,
-      employmentType: layout.employmentType ? firstText(document, layout.employmentType) : null,
-      salaryText: layout.salary ? firstText(document, layout.salary) : null,
+      workplace: layout.workplace ? firstText(document, layout.workplace, isWorkplace) : null,
+      employmentType: layout.employmentType ? firstText(document, layout.employmentType, isEmploymentType) : null,
+      salaryText: layout.salary ? firstText(document, layout.salary, isSalary) : null,
+      postedText: layout.posted ? firstText(document, layout.posted, isPosted) : null,
       applyUrl: attr(applyLink ?? null, 'href'),
       logoUrl: attr(logo ?? null, 'src'),
       description: description ? description.children : null,

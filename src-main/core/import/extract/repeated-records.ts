@@ -1,5 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import { all, attr, isTag, lineText, one, type Document, type Element } from '../dom';
+import { companyFromJobUrl } from '../../../../src-shared/domain/ats-company';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 /**
@@ -216,8 +217,8 @@ export function boardOwner(document: Document): string | null {
   return match?.[1]?.trim() ?? null;
 }
 
-export function extractRepeatedRecords({ document }: PageContext): RawJob[] {
+export function extractRepeatedRecords({ document, pageUrl }: PageContext): RawJob[] {
   const jobs = jobRecords(document).map(recordToJob);
-  const owner = jobs.some((job) => job.company) ? null : boardOwner(document);
+  const owner = jobs.some((job) => job.company) ? null : (boardOwner(document) ?? companyFromJobUrl(pageUrl));
   return owner ? jobs.map((job) => ({ ...job, company: owner })) : jobs;
 }
