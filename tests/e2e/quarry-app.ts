@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,14 +24,18 @@ export function chromiumExecutable(): string | undefined {
   return candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
 }
 
+/**
+ * Where the electron package put its binary, read without requiring the
+ * package: since Electron 45, requiring it tries to download a missing binary.
+ */
 function electronExecutable(): string | undefined {
-  try {
-    // The electron package exports the binary's path, and throws when the binary was never downloaded.
-    const path = createRequire(import.meta.url)('electron') as unknown as string;
-    return existsSync(path) ? path : undefined;
-  } catch {
-    return undefined;
-  }
+  const packageDir = dirname(createRequire(import.meta.url).resolve('electron/package.json'));
+  const pathFile = join(packageDir, 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const relativePath = readFileSync(pathFile, 'utf8').trim();
+  const distDir = process.env.ELECTRON_OVERRIDE_DIST_PATH ?? join(packageDir, 'dist');
+  const path = join(distDir, relativePath);
+  return existsSync(path) ? path : undefined;
 }
 
 /** A file a spec picks: a path, or bytes with a name. */
