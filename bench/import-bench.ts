@@ -18,7 +18,12 @@ export const REAL_CORPUS = fileURLToPath(new URL('../../shared/corpus-real/', im
 
 function corpusPages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? corpusPages(join(dir, entry.name)) : hasAcceptedExtension(entry.name) ? [join(dir, entry.name)] : [],
+    entry.isDirectory()
+      ? corpusPages(join(dir, entry.name))
+      : // Saved pages only: README.md and SOURCES.md describe the corpus.
+        hasAcceptedExtension(entry.name) && !/\.(md|txt)$/iu.test(entry.name)
+        ? [join(dir, entry.name)]
+        : [],
   );
 }
 

@@ -18,18 +18,25 @@ export function companyFromSlug(slug: string): string | null {
   return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
 }
 
+/** Host and path of a web address, read by pattern: src-shared has no URL class (no DOM, no Node). */
+const WEB_ADDRESS = /^https?:\/\/([^/?#:@]+)(?::\d+)?(\/[^?#]*)?/iu;
+
 export function companyFromJobUrl(url: string | null): string | null {
-  if (!url) return null;
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
+  const match = url?.trim().match(WEB_ADDRESS);
+  if (!match) return null;
+  const hostname = match[1]!.toLowerCase();
+  if (PATH_HOSTS.test(hostname)) {
+    const slug = (match[2] ?? '').split('/').find(Boolean);
+    return slug ? companyFromSlug(safeDecode(slug)) : null;
   }
-  if (PATH_HOSTS.test(parsed.hostname)) {
-    const slug = parsed.pathname.split('/').find(Boolean);
-    return slug ? companyFromSlug(decodeURIComponent(slug)) : null;
-  }
-  const subdomain = parsed.hostname.match(SUBDOMAIN_HOSTS)?.[1];
+  const subdomain = hostname.match(SUBDOMAIN_HOSTS)?.[1];
   return subdomain && !/^(www|jobs|careers|app)$/iu.test(subdomain) ? companyFromSlug(subdomain) : null;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

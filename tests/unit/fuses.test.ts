@@ -1,16 +1,16 @@
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hardenElectronBinary } from '../../scripts/fuses';
+import { tempDir } from './helpers';
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const WIRE_LENGTH = 9;
 
 /** A stand-in binary laid out like Electron's: code, sentinel, version, length, one byte per fuse. */
 function fakeElectronBinary(fuseByte: number, wireLength = WIRE_LENGTH): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'quarry-fuses-')), 'electron');
+  const path = join(tempDir('quarry-fuses-'), 'electron');
   const wire = Buffer.from([1, wireLength, ...Array<number>(wireLength).fill(fuseByte)]);
   writeFileSync(path, Buffer.concat([Buffer.alloc(4096, 0xcc), Buffer.from(SENTINEL), wire, Buffer.alloc(4096, 0xdd)]));
   return path;
@@ -41,7 +41,7 @@ describe('Electron fuses for packaged builds', () => {
   });
 
   it('refuses a file that is not an Electron binary', async () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'quarry-fuses-')), 'not-electron');
+    const path = join(tempDir('quarry-fuses-'), 'not-electron');
     writeFileSync(path, 'hello');
     await expect(hardenElectronBinary(path)).rejects.toThrow(/sentinel/u);
   });

@@ -46,6 +46,7 @@ import {
   type TableRow,
 } from '../repos/portability-repo';
 import type { Clock } from './jobs-service';
+import { sanitiseHtml } from '../import/sanitize';
 
 /** Rows keyed by their job (Map.groupBy needs Node 21). */
 function groupByJob<T extends { jobId: number }>(rows: readonly T[]): Map<number, T[]> {
@@ -189,7 +190,12 @@ export function restoreExport(db: Db, data: ExportData, { replace = false } = {}
         Object.fromEntries(
           Object.entries(row).map(([key, cell]) => [
             key,
-            cell !== null && typeof cell === 'object' ? Buffer.from(cell.$base64, 'base64') : cell,
+            cell !== null && typeof cell === 'object'
+              ? Buffer.from(cell.$base64, 'base64')
+              : table === 'jobs' && key === 'description_html' && typeof cell === 'string'
+                ? // An export is a file anyone can edit: its descriptions pass the import sanitiser like any page.
+                  sanitiseHtml(cell).html || null
+                : cell,
           ]),
         ),
       );

@@ -31,7 +31,9 @@ function createPurifier(loadImages: boolean) {
   purifier.addHook('uponSanitizeElement', (node, data) => {
     if (data.tagName !== 'img' || !(node instanceof Element)) return;
     if (loadImages && /^https:\/\//iu.test(node.getAttribute('src') ?? '')) return;
-    const placeholder = node.ownerDocument.createElement('span');
+    // Through the prototype: a listing's <img name="createElement"> clobbers the document's own property.
+    const createElement = Document.prototype.createElement as (this: Document, tagName: string) => HTMLElement;
+    const placeholder = createElement.call(node.ownerDocument, 'span');
     placeholders.add(placeholder);
     placeholder.textContent = `Image not loaded${node.getAttribute('alt') ? `: ${node.getAttribute('alt')}` : ''}`;
     node.replaceWith(placeholder);
