@@ -1,13 +1,13 @@
 import { isTag, type AnyNode } from 'domhandler';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseHtml } from '../../src-main/core/import/dom';
 import { DESCRIPTION_ATTRIBUTES, DESCRIPTION_TAGS, LINK_SCHEMES } from '../../src-shared/domain/description-markup';
+import { sharedPath } from './shared-data';
 
 /** The 185 public XSS vectors in ../shared/xss, as untrusted descriptions. */
 export const XSS_VECTORS = JSON.parse(
   // From the repository root (vitest's root): in a DOM environment import.meta.url is not a file URL.
-  readFileSync(join(process.cwd(), '../shared/xss/dompurify-vectors.json'), 'utf8'),
+  readFileSync(sharedPath('xss/dompurify-vectors.json'), 'utf8'),
 ) as { title: string; payload: string }[];
 
 const WEB_URL = new RegExp(`^(${LINK_SCHEMES.join('|')}):`, 'iu');

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { hasMojibake } from '../../src-main/core/import/mojibake';
 import { hasAcceptedExtension, processFile } from '../../src-main/core/import/pipeline';
 import type { ExtractedListing } from '../../src-main/core/import/normalise';
+import { sharedPath } from '../support/shared-data';
 
-const corpus = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+const corpus = sharedPath('corpus');
 
 function pages(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

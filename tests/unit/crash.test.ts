@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src-main/core/db/database';
 import { openCore } from '../../src-main/core/open-core';
 import { tempDir } from './helpers';
+import { sharedPath } from '../support/shared-data';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const seed = readFileSync(join(root, '../shared/corpus/seed/primer-senior-backend-engineer.html'), 'utf8');
+const seed = readFileSync(sharedPath('corpus/seed/primer-senior-backend-engineer.html'), 'utf8');
 const FILES = 1000;
 const RUNS = 3;
 

@@ -1,8 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { accuracy, fidelityTable, FIELDS, scoreCorpus, type Field } from '../support/fidelity';
+import { sharedPath } from '../support/shared-data';
 
-const corpusReal = fileURLToPath(new URL('../../../shared/corpus-real/', import.meta.url));
+const corpusReal = sharedPath('corpus-real');
 
 /**
  * The accuracy reached on ../shared/corpus-real, per field. It may only go

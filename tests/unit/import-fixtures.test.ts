@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError, processFile } from '../../src-main/core/import/pipeline';
 import type { ExtractedListing } from '../../src-main/core/import/normalise';
+import { fixturePath } from '../support/shared-data';
 
-const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const fixtures = fixturePath();
 const SAVED_AT = new Date('2026-11-24T12:00:00Z');
 
 function importFixture(name: string) {

@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { repairMojibake } from '../../src-main/core/import/mojibake';
 import { ImportFileError, processFile } from '../../src-main/core/import/pipeline';
+import { fixturePath, sharedPath } from '../support/shared-data';
 
-const seed = new Uint8Array(
-  readFileSync(fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url))),
-);
-const jsonLd = new Uint8Array(readFileSync(fileURLToPath(new URL('../fixtures/import/json-ld-graph.html', import.meta.url))));
+const seed = new Uint8Array(readFileSync(sharedPath('corpus/seed/primer-senior-backend-engineer.html')));
+const jsonLd = new Uint8Array(readFileSync(fixturePath('json-ld-graph.html')));
 
 /** Either a result or the per-file error: nothing else may escape, and it must be quick. */
 function importsOrExplains(fileName: string, bytes: Uint8Array): void {

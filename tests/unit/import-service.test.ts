@@ -1,6 +1,5 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createParsePool } from '../../src-main/core/import/parse-pool';
@@ -11,9 +10,10 @@ import { importSources, storeParsedFile } from '../../src-main/core/services/imp
 import { listJobRecords } from '../../src-main/core/services/jobs-service';
 import { startImport } from '../../src-main/core/repos/imports-repo';
 import { tempDir, testCore } from './helpers';
+import { fixturePath, sharedPath } from '../support/shared-data';
 
-const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url));
+const fixtures = fixturePath();
+const seed = sharedPath('corpus/seed/primer-senior-backend-engineer.html');
 const parser = createParsePool();
 afterAll(() => parser.close());
 

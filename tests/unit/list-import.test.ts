@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createParsePool } from '../../src-main/core/import/parse-pool';
 import { ImportFileError, processFile } from '../../src-main/core/import/pipeline';
@@ -12,10 +11,9 @@ import { labelledFields } from '../../src-shared/domain/labelled-fields';
 import { parseSalaryText } from '../../src-shared/domain/salary';
 import { employmentType, remotePolicy } from '../../src-shared/domain/workplace';
 import { testCore } from './helpers';
+import { sharedPath } from '../support/shared-data';
 
-const thread = fileURLToPath(
-  new URL('../../../shared/corpus-real/hackernews/hn-whoishiring-2024-09-thread.html', import.meta.url),
-);
+const thread = sharedPath('corpus-real/hackernews/hn-whoishiring-2024-09-thread.html');
 const parser = createParsePool();
 afterAll(() => parser.close());
 

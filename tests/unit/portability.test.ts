@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src-main/core/handlers';
 import { ImportRunner } from '../../src-main/core/services/import-runner';
 import { parseCsv, toCsv } from '../../src-shared/domain/csv';
 import { parseSheetDate, sheetRowToJob, statusFromText, suggestMapping } from '../../src-shared/domain/spreadsheet';
 import { createCaller, fakeClock, tempDir, testCore } from './helpers';
+import { fixturePath, sharedPath } from '../support/shared-data';
 
-const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
-const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url));
+const fixtures = fixturePath();
+const seed = sharedPath('corpus/seed/primer-senior-backend-engineer.html');
 
 /** A data folder with a bit of everything a user accumulates. */
 async function richFolder() {

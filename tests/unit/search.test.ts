@@ -6,10 +6,9 @@ import { parseSearchQuery } from '../../src-shared/domain/search-query';
 import type { JobRecord } from '../../src-shared/domain/job';
 import type { SearchHit } from '../../src-shared/domain/search-hit';
 import { tempDir, testCore } from './helpers';
-import { fileURLToPath } from 'node:url';
+import { fixturePath, sharedPath } from '../support/shared-data';
 
-const seed = fileURLToPath(new URL('../../../shared/corpus/seed/primer-senior-backend-engineer.html', import.meta.url));
-const fixtures = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+const seed = sharedPath('corpus/seed/primer-senior-backend-engineer.html');
 
 async function setup() {
   const core = await testCore();
@@ -21,7 +20,7 @@ async function setup() {
   };
   const { ImportRunner } = await import('../../src-main/core/services/import-runner');
   await new ImportRunner(core, { emit: () => undefined }).runPaths(
-    [seed, `${fixtures}readme-list.html`, `${fixtures}greenhouse.html`],
+    [seed, fixturePath('readme-list.html'), fixturePath('greenhouse.html')],
     'test',
     { takeLists: true },
   );

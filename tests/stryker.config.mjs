@@ -1,0 +1,49 @@
+/**
+ * Mutation testing (`npm run mutation`, StrykerJS with the vitest runner):
+ * small changes to the code that the tests must notice. Incremental: a rerun
+ * mutates only what changed since the last run (the baseline and the reports
+ * live in reports/mutation, git-ignored). Runs in a sandbox copy of the
+ * repository, never on the working files.
+ *
+ * QUARRY_MUTATE=security limits the run to the security and data-safety
+ * modules, with their stricter threshold (what CI runs).
+ */
+import { resolve } from 'node:path';
+
+const SECURITY_MODULES = [
+  'src-main/core/import/sanitize.ts',
+  'src-main/core/dispatch.ts',
+  'src-main/host/host-server.ts',
+  'src-main/core/db/database.ts',
+  'src-main/core/db/backups.ts',
+  'src-main/core/services/import-service.ts',
+  'src-shared/domain/icalendar.ts',
+  'src-shared/domain/schedule.ts',
+];
+
+const scope = process.env.QUARRY_MUTATE === 'security' ? 'security' : 'all';
+// The tests run in a copy of the repository: tell them where ../shared is, and where the fixtures are
+// (Stryker copies files as text, which would mangle the ones that are deliberately not UTF-8).
+process.env.QUARRY_SHARED_DIR ??= resolve('../shared');
+process.env.QUARRY_FIXTURES_DIR ??= resolve('tests/fixtures/import');
+
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'tests/vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  coverageAnalysis: 'perTest',
+  // Module-level constants would rerun the whole suite per mutant; their behaviour is covered through the functions.
+  ignoreStatic: true,
+  mutate:
+    scope === 'security' ? SECURITY_MODULES : ['src-shared/**/*.ts', 'src-main/core/**/*.ts', 'src-main/host/host-server.ts'],
+  ignorePatterns: ['tests/fixtures/import', 'dist', 'test-results', 'playwright-report'],
+  incremental: true,
+  incrementalFile: `reports/mutation/${scope}-incremental.json`,
+  reporters: ['clear-text', 'html', 'json', 'progress'],
+  htmlReporter: { fileName: `reports/mutation/${scope}.html` },
+  jsonReporter: { fileName: `reports/mutation/${scope}.json` },
+  thresholds: scope === 'security' ? { high: 98, low: 95, break: 95 } : { high: 90, low: 80, break: 80 },
+  concurrency: 2,
+  timeoutMS: 10_000,
+  cleanTempDir: 'always',
+};

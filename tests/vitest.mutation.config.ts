@@ -1,0 +1,22 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import unit from './vitest.config';
+
+/**
+ * The unit suite as mutation testing runs it: without the tests that start
+ * other processes (the CLI, built bundles, the packager), which exercise the
+ * built out/ folder rather than the mutated sources and take seconds each.
+ */
+export default mergeConfig(
+  unit,
+  defineConfig({
+    test: {
+      exclude: [
+        'tests/unit/bundles.test.ts',
+        'tests/unit/packaging.test.ts',
+        'tests/unit/crash.test.ts',
+        'tests/unit/storage-failures.test.ts',
+        'tests/unit/icons.test.ts',
+      ],
+    },
+  }),
+);
