@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { importSeed } from './board-helpers';
-import { useQuarry } from './quarry-app';
+import { join } from 'node:path';
+import { importFiles, importSeed } from './board-helpers';
+import { repoRoot, useQuarry } from './quarry-app';
 
 test.describe.configure({ mode: 'serial' });
 const quarry = useQuarry();
@@ -45,5 +46,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(await seriousViolations(page)).toEqual([]);
       await page.getByRole('dialog', { name: dialog }).getByRole('button', { name: closer }).click();
     }
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the list preview has no serious accessibility violations (${colorScheme})`, async () => {
+    const { page } = quarry.current;
+    await page.emulateMedia({ colorScheme });
+    await importFiles(quarry.current, join(repoRoot, 'tests/fixtures/import/readme-list.html'));
+    const preview = page.getByRole('dialog', { name: 'This page lists 3 jobs' });
+    await preview.getByRole('checkbox').first().check();
+    expect(await seriousViolations(page)).toEqual([]);
+    await preview.getByRole('button', { name: 'Skip this page' }).click();
+    await expect(preview).toBeHidden();
   });
 }
