@@ -1,4 +1,7 @@
-import { runCli } from './run-cli';
+import './supported-node';
+
+// Loaded only once the Node version is known to be supported.
+const { runCli } = await import('./run-cli');
 
 process.exitCode = await runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(`${text}\n`),
