@@ -10,6 +10,8 @@ export default mergeConfig(
   unit,
   defineConfig({
     test: {
+      // Modules stay loaded between runs: mutants switch at run time, and each test makes its own data folder.
+      isolate: false,
       exclude: [
         'tests/unit/bundles.test.ts',
         'tests/unit/packaging.test.ts',
