@@ -124,9 +124,9 @@ export function reminderSchedule(
 ): Reminder[] {
   const reminders: Reminder[] = [];
   for (const stage of stages) {
-    if (!stage.startsAt || stage.status === 'cancelled' || FINISHED.includes(stage.status)) continue;
+    // Cancelled is among the finished statuses; a stage already begun has only past reminders, skipped below.
+    if (!stage.startsAt || FINISHED.includes(stage.status)) continue;
     const start = new Date(stage.startsAt);
-    if (start <= now) continue;
     for (const minutesBefore of offsets) {
       const at = addMinutes(start, -minutesBefore);
       if (at <= now) continue;

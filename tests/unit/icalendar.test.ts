@@ -92,6 +92,9 @@ describe('iCalendar export', () => {
     ['two-byte', 'é'],
     ['three-byte', '€'],
     ['four-byte', '🚀'],
+    ['first two-byte', '\u0080'],
+    ['first three-byte', '\u0800'],
+    ['first four-byte', '\u{10000}'],
   ])('folds long %s lines at 75 octets, never inside a character, and unfolds to the original', (_name, char) => {
     const notes = char.repeat(200);
     const text = toICalendar([stage({ prepNotes: notes })], { now });

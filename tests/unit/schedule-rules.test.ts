@@ -72,6 +72,7 @@ describe('the agenda', () => {
         stage(2, '2026-11-27T13:00:00.000Z'),
         stage(1, '2026-11-27T13:00:00.000Z', { durationMinutes: 30 }),
         stage(6, '2026-11-27T16:00:00.000Z'),
+        stage(7, '2026-11-27T17:00:00.000Z'),
       ],
       now,
       'UTC',
@@ -83,6 +84,7 @@ describe('the agenda', () => {
       [1, true],
       [2, true],
       [6, false],
+      [7, false],
     ]);
   });
 
@@ -94,12 +96,15 @@ describe('the agenda', () => {
         stage(3, '2026-11-26T11:30:00.000Z'),
         stage(4, '2026-11-27T09:00:00.000Z', { status: 'cancelled' }),
         stage(5, null),
+        // Ends exactly now: still on the agenda, not yet waiting for an outcome.
+        stage(6, '2026-11-26T11:00:00.000Z'),
       ],
       now,
       'UTC',
     );
     expect(days.flatMap((day) => day.items.map((item) => [item.stage.id, item.needsOutcome]))).toEqual([
       [1, true],
+      [6, false],
       [3, false],
     ]);
     expect(days[0]!.items[0]!.relative).toBe('about 3 hours ago');
@@ -116,6 +121,9 @@ describe('reminders', () => {
         stage(4, '2026-11-29T12:00:00.000Z', { status: 'cancelled' }),
         stage(5, '2026-11-29T12:00:00.000Z', { status: 'done' }),
         stage(6, '2026-11-26T11:00:00.000Z'),
+        // Its half-hour reminder would be right now: already too late to remind.
+        stage(7, '2026-11-26T12:30:00.000Z'),
+        stage(8, null),
       ],
       now,
     );
