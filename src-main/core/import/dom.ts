@@ -95,6 +95,31 @@ export function firstText(
   return null;
 }
 
+/** Whether `node` sits somewhere inside `ancestor`. */
+export function isInside(node: AnyNode, ancestor: AnyNode): boolean {
+  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+const NAMING_ATTRIBUTES = ['class', 'data-testid', 'data-test', 'data-qa', 'data-automation', 'itemprop'];
+const NAMED = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
+
+/** What an element's class and test or microdata attributes say it holds. */
+export function elementHints(element: Element): string {
+  return NAMING_ATTRIBUTES.map((name) => attr(element, name) ?? '').join(' ');
+}
+
+/**
+ * The innermost element (from `root` down) with text whose names match
+ * `pattern`: a wrapper around a job's company and place is neither.
+ */
+export function namedElement(root: Element, pattern: RegExp, except: Element | null = null): Element | null {
+  const matches = [root, ...all(NAMED, root)].filter(
+    (element) => element !== except && pattern.test(elementHints(element)) && lineText(element),
+  );
+  return matches.find((element) => !matches.some((other) => other !== element && isInside(other, element))) ?? null;
+}
+
 export function outerHtml(nodes: AnyNode | AnyNode[]): string {
   return render(nodes, { decodeEntities: false, encodeEntities: 'utf8' });
 }

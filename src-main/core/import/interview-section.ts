@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import { INTERVIEW_SECTION } from '../../../src-shared/domain/interview-plan';
-import { isTag, lineText, type Element } from './dom';
+import { isInside, isTag, lineText, type Element } from './dom';
 
 const HEADING = /^h[1-6]$/u;
 
@@ -49,13 +49,4 @@ export function interviewSteps(description: readonly AnyNode[]): string[] {
     .filter((element) => element.name === 'p')
     .map(lineText)
     .filter((text): text is string => !!text && /\b(interview|call|chat|meet|stage|round|assignment|session)\b/iu.test(text));
-}
-
-function isInside(element: Element, ancestor: Element): boolean {
-  let current = element.parent;
-  while (current) {
-    if (current === ancestor) return true;
-    current = current.parent;
-  }
-  return false;
 }

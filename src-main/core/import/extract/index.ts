@@ -1,8 +1,5 @@
-import type { AnyNode } from 'domhandler';
-import { labelledFields } from '../../../../src-shared/domain/labelled-fields';
-import { employmentType } from '../../../../src-shared/domain/workplace';
-import { all, attr, comments, isTag, isText, lineText, metaContent, one, type Document, type Element } from '../dom';
-import { emptyRawJob, type Extractor, type PageContext, type RawJob } from '../types';
+import { attr, comments, lineText, metaContent, one, type Document } from '../dom';
+import type { Extractor, PageContext, RawJob } from '../types';
 import { extractDiscussionThread } from './discussion-thread';
 import { extractGeneric, hasJobEvidence } from './generic';
 import { extractHeaderTables } from './header-table';
@@ -11,7 +8,8 @@ import { layoutExtractors } from './layouts';
 import { extractMarkdownTables } from './markdown-table';
 import { extractMicrodata } from './microdata';
 import { extractReadmeTable } from './readme-table';
-import { byClass, extractRepeatedRecords } from './repeated-records';
+import { extractRepeatedRecords } from './repeated-records';
+import { statedFields } from './stated-fields';
 
 /** What a page holds: one job, a list of jobs, or none (with what it looks like instead). */
 export type ExtractedPage =
@@ -58,74 +56,6 @@ function single(job: RawJob, page: PageContext): ExtractedPage {
     if (later !== extractGeneric) for (const field of VISIBLE_FIELDS) filled[field] = other[0]![field] ?? filled[field];
   }
   return { kind: 'single', jobs: [fillGaps(filled, statedFields(page, filled))] };
-}
-
-const NAMED_FIELDS = {
-  employmentType: /job-?type|employment|fulltime|full-time|parttime|contract-?type|work-?type|commitment/iu,
-  workplace: /workplace|remote|work-?model|arrangement/iu,
-};
-
-/**
- * Facts the page states without a known layout: "Label: value" lines and
- * definition lists in the description, and elements named for the field
- * ("lbl_fulltime"), each kept only when its value reads as that field.
- */
-function statedFields(page: PageContext, job: RawJob): RawJob {
-  const body = one('body', page.document) ?? page.document;
-  const pairs = all('dt', body).flatMap((term): [string, string][] => {
-    const value = lineText(nextElement(term, 'dd'));
-    const label = lineText(term);
-    return label && value ? [[label, value]] : [];
-  });
-  const description = Array.isArray(job.description) ? job.description : [];
-  const lines = description.flatMap((node) => blockLines(node));
-  const labelled = labelledFields(lines, pairs);
-  const named = (pattern: RegExp) => lineText(byClass(body as Element, pattern));
-  const namedType = named(NAMED_FIELDS.employmentType);
-  const namedWorkplace = named(NAMED_FIELDS.workplace);
-  return {
-    ...emptyRawJob(job.source),
-    company: labelled.company,
-    location: labelled.location,
-    salaryText: labelled.salaryText,
-    employmentType:
-      labelled.employmentType ?? (namedType && namedType.length <= 40 && employmentType(namedType) ? namedType : null),
-    workplace: labelled.workplace ?? (namedWorkplace && WORKPLACE_WORDS.test(namedWorkplace) ? namedWorkplace : null),
-  };
-}
-
-/** A named element says how the job is worked only in so many words ("Hybrid work"), not "Remote jobs in Berlin". */
-const WORKPLACE_WORDS = /^(fully |100% )?(remote|hybrid|on-?site|in[- ]office)( work(ing)?| job)?$/iu;
-
-function nextElement(element: Element, name: string): Element | null {
-  for (let sibling = element.next; sibling; sibling = sibling.next) {
-    if (isTag(sibling)) return sibling.name === name ? sibling : null;
-  }
-  return null;
-}
-
-const BLOCK = /^(p|div|li|br|h[1-6]|tr|dd|dt|section|article|ul|ol|table)$/u;
-
-/** The description's text, one line per block, without recursion. */
-function blockLines(root: AnyNode): string[] {
-  const lines: string[] = [];
-  let current = '';
-  const stack: (AnyNode | 'break')[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === 'break' || (isTag(node) && BLOCK.test(node.name))) {
-      if (current.trim()) lines.push(current.replace(/\s+/gu, ' ').trim());
-      current = '';
-    }
-    if (node === 'break') continue;
-    if (isText(node)) current += node.data;
-    else if (isTag(node)) {
-      if (BLOCK.test(node.name)) stack.push('break');
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
-    }
-  }
-  if (current.trim()) lines.push(current.replace(/\s+/gu, ' ').trim());
-  return lines;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AnyNode } from 'domhandler';
-import { all, attr, isTag, lineText, one, type Document, type Element } from '../dom';
+import { all, attr, elementHints, isTag, lineText, namedElement, one, type Document, type Element } from '../dom';
 import { companyFromJobUrl } from '../../../../src-shared/domain/ats-company';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
@@ -129,27 +129,6 @@ export function jobRecords(document: Document): Element[] {
   return records;
 }
 
-const NAMING_ATTRIBUTES = ['class', 'data-testid', 'data-test', 'data-qa', 'data-automation', 'itemprop'];
-const NAMED = NAMING_ATTRIBUTES.map((name) => `[${name}]`).join(', ');
-
-/** What an element's class and test or microdata attributes say it holds. */
-function hints(element: Element): string {
-  return NAMING_ATTRIBUTES.map((name) => attr(element, name) ?? '').join(' ');
-}
-
-/** The innermost element whose names say it holds the field: a wrapper around company and place is neither. */
-export function byClass(record: Element, pattern: RegExp, except: Element | null = null): Element | null {
-  const matches = [record, ...all(NAMED, record)].filter(
-    (element) => element !== except && pattern.test(hints(element)) && lineText(element),
-  );
-  return matches.find((element) => !matches.some((other) => other !== element && contains(element, other))) ?? null;
-}
-
-function contains(ancestor: Element, node: Element): boolean {
-  for (let current = node.parent; current; current = current.parent) if (current === ancestor) return true;
-  return false;
-}
-
 const SEPARATOR = /^([•·|@–—-]|at|chez|bei|en)$/iu;
 
 /** "Frontend Engineering Manager • Close": a title block that names the company after a separator. */
@@ -170,8 +149,8 @@ function primaryLink(record: Element): Element | null {
 }
 
 function titleElement(record: Element): Element | null {
-  const titled = byClass(record, CLASS_ROLES.title);
-  if (titled && !CLASS_ROLES.company.test(hints(titled))) return titled;
+  const titled = namedElement(record, CLASS_ROLES.title);
+  if (titled && !CLASS_ROLES.company.test(elementHints(titled))) return titled;
   const heading = all('h1, h2, h3, h4', record).find((element) => lineText(element));
   return heading ?? primaryLink(record);
 }
@@ -190,11 +169,11 @@ function recordToJob(record: Element): RawJob {
   const title = titleElement(record);
   const named = splitTitleBlock(title);
   const company =
-    byClass(record, CLASS_ROLES.company, title) ??
+    namedElement(record, CLASS_ROLES.company, title) ??
     linksOf(record).find((link) => link !== title && COMPANY_LINK.test(attr(link, 'href')!) && lineText(link)) ??
     null;
   const time = all('time[datetime]', record)[0] ?? null;
-  const text = (pattern: RegExp) => lineText(byClass(record, pattern, title));
+  const text = (pattern: RegExp) => lineText(namedElement(record, pattern, title));
   return {
     ...emptyRawJob('repeated-records'),
     title: named.title,
