@@ -1,5 +1,6 @@
 import { Notification } from 'electron';
 import { followUpsDue } from '../../src-shared/domain/follow-up';
+import { jobName } from '../../src-shared/domain/job';
 import { reminderSchedule } from '../../src-shared/domain/schedule';
 import { getBoard } from '../core/services/jobs-service';
 import type { CoreContext } from '../core/context';
@@ -49,7 +50,7 @@ export function armReminders(core: CoreContext, onClick: (jobId: number) => void
       title: due.length === 1 ? 'Time to follow up' : `${due.length} applications need a follow-up`,
       body: due
         .slice(0, 3)
-        .map((card) => `${card.title} at ${card.company}`)
+        .map((card) => jobName(card))
         .join('\n'),
     });
     notification.on('click', () => onClick(due[0]!.id));

@@ -25,6 +25,14 @@ export type StageStatus = (typeof STAGE_STATUSES)[number];
 export const CLOSE_OUTCOMES = ['accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply'] as const;
 export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 
+/** What a job is called where it has no title yet (a description saved without its page). */
+export const UNTITLED_JOB = 'Untitled job';
+
+export const shownTitle = (title: string): string => title.trim() || UNTITLED_JOB;
+
+/** "Senior Engineer at Acme", as a sentence or a notification names a job. */
+export const jobName = (job: { title: string; company: string }): string => `${shownTitle(job.title)} at ${job.company}`;
+
 /** An outcome as it reads in a sentence or a spreadsheet cell: "no reply", "ghosted". */
 export const outcomeWords = (outcome: CloseOutcome): string => outcome.replace('_', ' ');
 

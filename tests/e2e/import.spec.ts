@@ -102,3 +102,21 @@ test('a large import shows progress and can be cancelled, keeping what finished'
   await expect.poll(jobCount).toBe(before + imported);
   rmSync(dir, { recursive: true, force: true });
 });
+
+test('a description saved without its page becomes an untitled card named after its employer', async () => {
+  const { page } = quarry.current;
+  await importFiles(
+    quarry.current,
+    join(repoRoot, '../shared/corpus-real/linkedin/linkedin-description-fragment-wellness-coach.html'),
+  );
+  const report = page.getByRole('dialog', { name: 'Import finished' });
+  await expect(report).toContainText('1 job imported');
+  await report.getByRole('button', { name: 'Done' }).click();
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  await palette.getByRole('combobox', { name: 'Search everything' }).pressSequentially('wellness coach');
+  await expect(palette.getByRole('option').first()).toContainText('Untitled job');
+  await page.keyboard.press('Enter');
+  const details = page.getByRole('complementary', { name: 'Job details' });
+  await expect(details.getByRole('heading', { name: 'Untitled job', level: 2 })).toBeVisible();
+});

@@ -10,8 +10,7 @@ const corpusReal = sharedPath('corpus-real');
  */
 const FLOORS: Record<Field, number> = {
   title: 1,
-  // 7 of 8: a LinkedIn description fragment names its company only in prose and has no title, so it imports no job.
-  company: 0.87,
+  company: 1,
   location: 1,
   salary: 1,
   posted: 1,

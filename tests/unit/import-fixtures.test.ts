@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ImportFileError, processFile } from '../../src-main/core/import/pipeline';
 import type { ExtractedListing } from '../../src-main/core/import/normalise';
-import { fixturePath } from '../support/shared-data';
+import { fixturePath, sharedPath } from '../support/shared-data';
 
 const fixtures = fixturePath();
 const SAVED_AT = new Date('2026-11-24T12:00:00Z');
@@ -231,5 +231,30 @@ describe('a company named by the job’s address', () => {
       '<html><head><link rel="canonical" href="https://jobs.lever.co/iterative/8a1b"></head><body><div class="posting-headline"><h2>Senior Engineer</h2></div><div class="main-header-logo"><img alt="Iterative logo" src="x.png"></div><div data-qa="job-description"><p>Apply now: requirements inside.</p></div></body></html>';
     const parsed = processFile({ fileName: 'lever.html', bytes: new TextEncoder().encode(html), modifiedAt: SAVED_AT });
     expect(parsed.listings[0]!.company).toBe('Iterative');
+  });
+});
+
+describe('a description saved without its page', () => {
+  const parseHtmlText = (html: string) =>
+    processFile({ fileName: 'fragment.html', bytes: new TextEncoder().encode(html), modifiedAt: SAVED_AT });
+  const posting = (opening: string) =>
+    `<div>${opening}<p>Key Responsibilities</p><ul><li>Design services.</li></ul><p>Requirements</p><ul><li>Five years of Go.</li></ul></div>`;
+
+  it('becomes one untitled job named after the employer the text names', () => {
+    const [job, ...rest] = processFile({
+      fileName: 'fragment.html',
+      bytes: readFileSync(sharedPath('corpus-real/linkedin/linkedin-description-fragment-wellness-coach.html')),
+      modifiedAt: SAVED_AT,
+    }).listings;
+    expect(rest).toHaveLength(0);
+    expect(job).toMatchObject({ title: '', company: 'Wellness Coach', extractor: 'description-fragment' });
+    expect(job!.descriptionText).toContain('Define and evolve the overall system architecture');
+    expect(parseHtmlText(posting('About Acme Robotics<br><p>We build arms.</p>')).listings[0]!.company).toBe('Acme Robotics');
+    expect(parseHtmlText(posting('<p>Northwind is hiring a platform engineer.</p>')).listings[0]!.company).toBe('Northwind');
+  });
+
+  it('is not a job when it names no employer or does not read like a posting', () => {
+    expect(() => parseHtmlText(posting('<p>About the role</p><p>We build arms.</p>'))).toThrow(ImportFileError);
+    expect(() => parseHtmlText('<div><p>At Acme, we love cake.</p><p>About Acme</p></div>')).toThrow(ImportFileError);
   });
 });

@@ -9,6 +9,7 @@ import { findJob, setDeleted } from '../../src-main/core/repos/jobs-repo';
 import { importSources, storeParsedFile } from '../../src-main/core/services/import-service';
 import { listJobRecords } from '../../src-main/core/services/jobs-service';
 import { startImport } from '../../src-main/core/repos/imports-repo';
+import { jobName } from '../../src-shared/domain/job';
 import { tempDir, testCore } from './helpers';
 import { fixturePath, sharedPath } from '../support/shared-data';
 
@@ -69,6 +70,24 @@ describe('import service', () => {
     expect(again.files[0]!.reason).toMatch(/Already imported/);
     expect(again.files.slice(1).every((file) => /Already (imported|saved)/u.test(file.reason!))).toBe(true);
     expect(listJobRecords(core.db)).toHaveLength(1);
+  });
+
+  it('keeps two untitled descriptions from one employer as two jobs, shown as "Untitled job"', async () => {
+    const { core, deps: importDeps } = await deps();
+    const dir = tempDir();
+    const fragment = (duty: string) =>
+      `<div><p>At Acme, we build arms.</p><p>Responsibilities</p><ul><li>${duty}</li></ul><p>Requirements</p></div>`;
+    writeFileSync(join(dir, 'first.html'), fragment('Design services.'));
+    writeFileSync(join(dir, 'second.html'), fragment('Run the data team.'));
+    const report = await importSources(importDeps, [{ kind: 'path', path: dir }], { origin: 'test' });
+    expect(report.jobsImported).toBe(2);
+    const jobs = listJobRecords(core.db);
+    expect(jobs.map((job) => [job.title, job.company])).toEqual([
+      ['', 'Acme'],
+      ['', 'Acme'],
+    ]);
+    expect(jobName(jobs[0]!)).toBe('Untitled job at Acme');
+    expect(jobName({ title: 'Platform Engineer', company: 'Acme' })).toBe('Platform Engineer at Acme');
   });
 
   it('brings a deleted job back when its file is imported again, instead of calling it a duplicate', async () => {

@@ -32,6 +32,30 @@ function flatText(node: AnyNode): string {
   return text;
 }
 
+const BLOCK = /^(p|div|li|br|h[1-6]|tr|dd|dt|section|article|ul|ol|table)$/u;
+
+/** Text as a reader sees it: one line per block element or line break, without recursion. */
+export function blockLines(root: AnyNode): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const stack: (AnyNode | 'break')[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === 'break' || (isTag(node) && BLOCK.test(node.name))) {
+      if (current.trim()) lines.push(current.replace(/\s+/gu, ' ').trim());
+      current = '';
+    }
+    if (node === 'break') continue;
+    if (isText(node)) current += node.data;
+    else if ('children' in node) {
+      if (isTag(node) && BLOCK.test(node.name)) stack.push('break');
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
+    }
+  }
+  if (current.trim()) lines.push(current.replace(/\s+/gu, ' ').trim());
+  return lines;
+}
+
 /**
  * A hostile page can nest elements tens of thousands deep. Past MAX_DEPTH an
  * element keeps only its text, so every later walk, ours or a library's, is

@@ -151,10 +151,13 @@ function interviewStepsOrSentences(description: AnyNode[], descriptionText: stri
   return listed.length > 0 ? listed : stepsFromSentences(descriptionText);
 }
 
-/** Turns what an extractor found into a listing, or null when there is no title to speak of. */
+/**
+ * Turns what an extractor found into a listing, or null when there is no title
+ * to speak of; a description saved on its own is the one job kept untitled.
+ */
 export function normaliseJob(raw: RawJob, pageUrl: string | null, savedAt: Date): ExtractedListing | null {
-  const title = cleanLine(raw.title);
-  if (!title) return null;
+  const title = cleanLine(raw.title) ?? (raw.source === 'description-fragment' ? '' : null);
+  if (title === null) return null;
   const description = descriptionNodes(raw.description);
   const sanitised = description ? sanitiseNodes(description) : null;
   const descriptionHtml = sanitised?.html || null;

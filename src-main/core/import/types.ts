@@ -17,6 +17,7 @@ export const EXTRACTORS = [
   'seek',
   'repeated-records',
   'generic',
+  'description-fragment',
 ] as const;
 export type ExtractorName = (typeof EXTRACTORS)[number];
 

@@ -194,7 +194,7 @@ export function listJobsFromSourceFile(db: Db, sourceFileId: number): { id: numb
   ).map((row) => ({ id: row.id, deleted: row.deleted === 1 }));
 }
 
-/** An existing job that is the same listing: same canonical or apply URL, or same company and title. */
+/** An existing job that is the same listing: same canonical or apply URL, or same company and (non-empty) title. */
 export function findDuplicateJob(
   db: Db,
   candidate: { url: string | null; applyUrl: string | null; company: string; title: string },
@@ -207,6 +207,8 @@ export function findDuplicateJob(
     ).get(url, url) as { id: number; title: string; company: string } | undefined;
     if (match) return match;
   }
+  // Two untitled descriptions from one employer may well be two different jobs.
+  if (!candidate.title) return undefined;
   return statement(
     db,
     'SELECT id, title, company FROM jobs WHERE lower(company) = lower(?) AND lower(title) = lower(?) AND deleted_at IS NULL LIMIT 1',

@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileOutcome, ImportProgress, ImportReport, ListCandidate } from '../../../src-shared/domain/import-report';
+import { jobName } from '../../../src-shared/domain/job';
 import { positionBetween } from '../../../src-shared/domain/positions';
 import type { Db } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
@@ -194,7 +195,7 @@ export function storeParsedFile(db: Db, importId: number, path: string | null, p
     const duplicateOf: string[] = [];
     for (const listing of parsed.listings) {
       const existing = findDuplicateJob(db, listing);
-      if (existing) duplicateOf.push(`${existing.title} at ${existing.company}`);
+      if (existing) duplicateOf.push(jobName(existing));
       else fresh.push(listing);
     }
     if (fresh.length === 0) {

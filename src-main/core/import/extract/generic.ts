@@ -46,7 +46,11 @@ export function extractGeneric({ document }: PageContext): RawJob[] {
 
 /** Words a job posting uses and an article or a search page rarely does, in the languages Quarry reads. */
 const JOB_WORDS =
-  /\b(apply( now| for this job)?|job description|responsibilities|requirements|qualifications|what you('| wi)ll do|about the role|we('| a)re hiring|full[- ]time|part[- ]time|salary|bewerben|aufgaben|anforderungen|postuler|profil recherché|postularse|requisitos|responsabilidades|candidati|requisiti|candidatar|vacature|sollicit)/giu;
+  /\b(apply( now| for this job)?|job description|responsibilities|requirements|qualifications|what you('| wi)ll do|about the role|we('| a)re hiring|(we('| a)re|we are) (seeking|looking for)|ideal candidate|required skills|nice to have|what we offer|full[- ]time|part[- ]time|salary|bewerben|aufgaben|anforderungen|postuler|profil recherché|postularse|requisitos|responsabilidades|candidati|requisiti|candidatar|vacature|sollicit)/giu;
+
+export function countJobWords(text: string): number {
+  return (text.match(JOB_WORDS) ?? []).length;
+}
 
 /**
  * Whether a page found only by its title reads like a job posting: its title
@@ -55,7 +59,7 @@ const JOB_WORDS =
  */
 export function hasJobEvidence({ document }: PageContext, job: RawJob): boolean {
   const body = one('body', document) ?? document;
-  const hits = ((lineText(body) ?? '').slice(0, 200_000).match(JOB_WORDS) ?? []).length;
+  const hits = countJobWords((lineText(body) ?? '').slice(0, 200_000));
   const article = metaContent(document, 'og:type') === 'article' || one('article', document) !== null;
   return hits >= 2 || (!article && looksLikeJobTitle(job.title));
 }

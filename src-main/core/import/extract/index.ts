@@ -1,6 +1,7 @@
 import { attr, comments, lineText, metaContent, one, type Document } from '../dom';
 import type { Extractor, PageContext, RawJob } from '../types';
 import { extractDiscussionThread } from './discussion-thread';
+import { extractDescriptionFragment } from './description-fragment';
 import { extractGeneric, hasJobEvidence } from './generic';
 import { extractHeaderTables } from './header-table';
 import { extractJsonLd } from './json-ld';
@@ -62,7 +63,8 @@ function single(job: RawJob, page: PageContext): ExtractedPage {
  * Decides what the page holds, from the strongest evidence to the weakest:
  * structured data, jobs written out as posts or table rows, a known
  * single-job layout (unless the heading announces a list), look-alike blocks
- * that each hold a job, and last a page whose title and text read like a job.
+ * that each hold a job, a page whose title and text read like a job, and last
+ * a description saved without its page.
  */
 export function extractJobs(page: PageContext): ExtractedPage {
   for (const structured of [extractJsonLd, extractMicrodata]) {
@@ -83,6 +85,8 @@ export function extractJobs(page: PageContext): ExtractedPage {
   if (layout) return single(layout, page);
   const generic = extractGeneric(page)[0];
   if (generic && hasJobEvidence(page, generic)) return { kind: 'single', jobs: [generic] };
+  const fragment = generic ? undefined : extractDescriptionFragment(page)[0];
+  if (fragment) return single(fragment, page);
   return { kind: 'none', looksLike: looksLike(page.document, listHeading) };
 }
 

@@ -1,7 +1,6 @@
-import type { AnyNode } from 'domhandler';
 import { labelledFields } from '../../../../src-shared/domain/labelled-fields';
 import { employmentType } from '../../../../src-shared/domain/workplace';
-import { all, isTag, isText, lineText, namedElement, one, type Element } from '../dom';
+import { all, blockLines, isTag, lineText, namedElement, one, type Element } from '../dom';
 import { emptyRawJob, type PageContext, type RawJob } from '../types';
 
 const NAMED_FIELDS = {
@@ -46,28 +45,4 @@ function nextElement(element: Element, name: string): Element | null {
     if (isTag(sibling)) return sibling.name === name ? sibling : null;
   }
   return null;
-}
-
-const BLOCK = /^(p|div|li|br|h[1-6]|tr|dd|dt|section|article|ul|ol|table)$/u;
-
-/** The description's text, one line per block, without recursion. */
-function blockLines(root: AnyNode): string[] {
-  const lines: string[] = [];
-  let current = '';
-  const stack: (AnyNode | 'break')[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node === 'break' || (isTag(node) && BLOCK.test(node.name))) {
-      if (current.trim()) lines.push(current.replace(/\s+/gu, ' ').trim());
-      current = '';
-    }
-    if (node === 'break') continue;
-    if (isText(node)) current += node.data;
-    else if (isTag(node)) {
-      if (BLOCK.test(node.name)) stack.push('break');
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]!);
-    }
-  }
-  if (current.trim()) lines.push(current.replace(/\s+/gu, ' ').trim());
-  return lines;
 }
