@@ -3,6 +3,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+import { roomsRule } from './eslint/rooms.js';
 
 const nodeModules = [...builtinModules, ...builtinModules.map((name) => `node:${name}`), 'node:*'];
 
@@ -85,5 +86,10 @@ export default tseslint.config(
   {
     files: ['src-main/**'],
     rules: { 'no-restricted-imports': ['error', layerRules.main] },
+  },
+  {
+    files: ['src-main/**', 'src-renderer/**', 'src-shared/**'],
+    plugins: { quarry: { rules: { rooms: roomsRule } } },
+    rules: { 'quarry/rooms': 'error' },
   },
 );

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'htmlparser2';
 import { openCore } from '../src-main/core/open-core';
 import { importSources } from '../src-main/core/services/import-service';
-import { hasAcceptedExtension } from '../src-main/core/import/pipeline';
+import { isSavedPageName } from '../src-shared/domain/saved-page';
 
 export const SEED_CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 export const REAL_CORPUS = fileURLToPath(new URL('../../shared/corpus-real/', import.meta.url));
@@ -21,7 +21,7 @@ function corpusPages(dir: string): string[] {
     entry.isDirectory()
       ? corpusPages(join(dir, entry.name))
       : // Saved pages only: README.md and SOURCES.md describe the corpus.
-        hasAcceptedExtension(entry.name) && !/\.(md|txt)$/iu.test(entry.name)
+        isSavedPageName(entry.name) && !/\.(md|txt)$/iu.test(entry.name)
         ? [join(dir, entry.name)]
         : [],
   );

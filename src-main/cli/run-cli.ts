@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CallName, CallValue } from '../../src-shared/contract';
+import { SAVED_PAGE_EXTENSIONS } from '../../src-shared/domain/saved-page';
 import { QuarryError } from '../../src-shared/errors';
 import type { CoreContext } from '../core/context';
 import { dispatch } from '../core/dispatch';
@@ -11,7 +12,7 @@ import { resolveDataDir } from '../core/paths';
 import { ImportRunner } from '../core/services/import-runner';
 import { exportCalendar } from '../core/services/stages-service';
 import { writeExportFile } from '../core/services/portability-service';
-import { listBackups, restoreBackup } from '../core/db/backups';
+import { backupsIn, restoreWhileClosed } from '../core/services/backups-service';
 import { listJobRecords } from '../core/services/jobs-service';
 
 export interface CliIo {
@@ -24,9 +25,9 @@ const USAGE = `Usage: npm run quarry -- <command> [options]
 
 Commands:
   list [--json]                         every saved job (JSON: the stable export format)
-  import [--all] PATH...                import saved pages (.html, .htm, .mhtml, .mht, .md, .txt) and folders
-                                        of them; prints a JSON report. A page that lists many jobs is reported
-                                        with its count; --all imports every job it lists
+  import [--all] PATH...                import saved pages (${SAVED_PAGE_EXTENSIONS.join(', ')})
+                                        and folders of them; prints a JSON report. A page that lists
+                                        many jobs is reported with its count; --all imports every job
   add --title T --company C [--url U]   add a job by hand
   search [--json] QUERY                 fuzzy search (operators: company:, tag:, status:)
   ics                                   every upcoming interview stage as an iCalendar file (stdout)
@@ -141,13 +142,13 @@ const COMMANDS: Record<string, Command> = {
 /** Commands on the data folder's files that must not open the database: it may be the damaged one. */
 const FILE_COMMANDS: Record<string, (dataDir: string, args: string[], io: CliIo) => number> = {
   backups(dataDir, _args, io) {
-    const backups = listBackups(dataDir);
+    const backups = backupsIn(dataDir);
     io.out(backups.length === 0 ? 'No backups yet.' : backups.map((backup) => backup.name).join('\n'));
     return 0;
   },
   restore(dataDir, [name], io) {
     if (!name) throw new QuarryError('invalid_argument', 'restore needs the name of a backup (see: backups).');
-    io.out(`Restored ${restoreBackup(dataDir, name, new Date()).backup.name}.`);
+    io.out(`Restored ${restoreWhileClosed(dataDir, name, new Date()).name}.`);
     return 0;
   },
 };

@@ -3,7 +3,9 @@ import type { BackupFile } from './db/backups';
 import type { Db } from './db/database';
 import type { Parser } from './import/parse-pool';
 import type { SearchIndex } from './search/search-index';
-import type { Clock } from './services/jobs-service';
+
+/** The time as the core sees it: the real one in the app, a fixed one in tests. */
+export type Clock = () => Date;
 
 /** Everything a service call may depend on, built once per process. */
 export interface CoreContext {

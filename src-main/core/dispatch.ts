@@ -2,19 +2,26 @@ import * as v from 'valibot';
 import { contract, isCallName } from '../../src-shared/contract';
 import { QuarryError, type CallResult } from '../../src-shared/errors';
 import { isStorageFailure, toStorageError } from './db/storage-errors';
-import type { Handlers } from './handlers';
+import type { CallTable, Change } from './handlers';
 
 export type Logger = (message: string, error: unknown) => void;
 
 const logToStderr: Logger = (message, error) => console.error(message, error);
 
+interface AnyHandler {
+  run: (args: unknown) => unknown;
+  changes?: (result: unknown, args: unknown) => Change | null;
+}
+
 /**
  * The single door into the services, shared by Electron IPC and the browser
  * host: checks the call name, validates the argument against the contract,
- * runs the handler and turns every failure into a typed error without a stack.
+ * runs the handler, applies the change its domain declares (search, reminders,
+ * telling the renderer to reload) and turns every failure into a typed error
+ * without a stack.
  */
 export async function dispatch(
-  handlers: Handlers,
+  table: CallTable,
   name: unknown,
   args: unknown,
   log: Logger = logToStderr,
@@ -27,8 +34,11 @@ export async function dispatch(
     return failure(new QuarryError('invalid_argument', `${name}: ${summariseIssues(parsed.issues)}`));
   }
   try {
-    const handler = handlers[name] as (input: unknown) => unknown;
-    return { ok: true, value: await handler(parsed.output) };
+    const handler = table.handlers[name] as unknown as AnyHandler;
+    const value = await handler.run(parsed.output);
+    const change = handler.changes?.(value, parsed.output);
+    if (change) table.apply(change);
+    return { ok: true, value };
   } catch (error) {
     if (error instanceof QuarryError) return failure(error);
     if (isStorageFailure(error)) return failure(toStorageError(error, `${name} could not save`));

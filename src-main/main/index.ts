@@ -1,6 +1,7 @@
 import { app, dialog, type BrowserWindow } from 'electron';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SAVED_PAGE_EXTENSIONS } from '../../src-shared/domain/saved-page';
 import type { CoreContext, Platform } from '../core/context';
 import { createHandlers } from '../core/handlers';
 import { openCore } from '../core/open-core';
@@ -54,7 +55,7 @@ async function pickImportPaths(folders: boolean): Promise<string[] | null> {
     : {
         title: 'Import saved job pages',
         properties: ['openFile', 'multiSelections'],
-        filters: [{ name: 'Saved job pages', extensions: ['html', 'htm', 'mhtml', 'mht', 'md', 'markdown', 'txt'] }],
+        filters: [{ name: 'Saved job pages', extensions: SAVED_PAGE_EXTENSIONS.map((extension) => extension.slice(1)) }],
       };
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   return result.canceled ? null : result.filePaths;

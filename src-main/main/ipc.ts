@@ -2,17 +2,17 @@ import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type EventName, type QuarryEvents } from '../../src-shared/contract';
 import { QuarryError } from '../../src-shared/errors';
 import { dispatch } from '../core/dispatch';
-import type { Handlers } from '../core/handlers';
+import type { CallTable } from '../core/handlers';
 import { isAppUrl } from './app-protocol';
 
 /** Answers contract calls, but only from the app's own top-level page. */
-export function serveContract(handlers: Handlers, devServerUrl: string | undefined): void {
+export function serveContract(calls: CallTable, devServerUrl: string | undefined): void {
   ipcMain.handle(IPC_CALL_CHANNEL, (event: IpcMainInvokeEvent, name: unknown, args: unknown) => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null || !isAppUrl(frame.url, devServerUrl)) {
       return { ok: false, error: new QuarryError('invalid_argument', 'Calls are only accepted from Quarry itself.').toShape() };
     }
-    return dispatch(handlers, name, args);
+    return dispatch(calls, name, args);
   });
 }
 

@@ -1,4 +1,4 @@
-import { hasAcceptedExtension } from '../core/import/pipeline';
+import { isSavedPageName } from '../../src-shared/domain/saved-page';
 
 /**
  * The saved pages among a launch's command-line arguments ("open with
@@ -6,5 +6,5 @@ import { hasAcceptedExtension } from '../core/import/pipeline';
  * app's own script are ignored.
  */
 export function pageArguments(argv: readonly string[]): string[] {
-  return argv.filter((arg) => !arg.startsWith('-') && hasAcceptedExtension(arg));
+  return argv.filter((arg) => !arg.startsWith('-') && isSavedPageName(arg));
 }

@@ -1,11 +1,7 @@
 import { Notification } from 'electron';
-import { followUpsDue } from '../../src-shared/domain/follow-up';
 import { jobName } from '../../src-shared/domain/job';
-import { reminderSchedule } from '../../src-shared/domain/schedule';
-import { getBoard } from '../core/services/jobs-service';
 import type { CoreContext } from '../core/context';
-import { readSettings } from '../core/repos/settings-repo';
-import { scheduledStages } from '../core/services/stages-service';
+import { dueFollowUps, upcomingReminders } from '../core/services/reminders-service';
 
 /** setTimeout cannot wait longer than ~24.8 days; later reminders are armed when the schedule is next re-read. */
 const LONGEST_WAIT_MS = 2 ** 31 - 1;
@@ -21,17 +17,15 @@ export function armReminders(core: CoreContext, onClick: (jobId: number) => void
   let timers: NodeJS.Timeout[] = [];
   const arm = () => {
     timers.forEach(clearTimeout);
-    const stages = scheduledStages(core.db);
     const now = core.clock();
-    timers = reminderSchedule(stages, now, readSettings(core.db).reminderOffsetsMinutes)
+    timers = upcomingReminders(core.db, core.clock)
       .map((reminder) => ({ reminder, wait: new Date(reminder.at).getTime() - now.getTime() }))
       .filter(({ wait }) => wait <= LONGEST_WAIT_MS)
       .map(({ reminder, wait }) =>
         setTimeout(() => {
           if (!Notification.isSupported()) return;
           const notification = new Notification({ title: reminder.title, body: reminder.body });
-          const stage = stages.find((candidate) => candidate.id === reminder.stageId);
-          if (stage) notification.on('click', () => onClick(stage.jobId));
+          notification.on('click', () => onClick(reminder.jobId));
           notification.show();
         }, wait),
       );
@@ -42,8 +36,7 @@ export function armReminders(core: CoreContext, onClick: (jobId: number) => void
     const now = core.clock();
     const today = now.toISOString().slice(0, 10);
     if (nudgedOn === today || !Notification.isSupported()) return;
-    const { columns, cards } = getBoard(core.db, core.clock);
-    const due = followUpsDue(cards, columns, now, readSettings(core.db).followUpDays);
+    const due = dueFollowUps(core.db, core.clock);
     if (due.length === 0) return;
     nudgedOn = today;
     const notification = new Notification({

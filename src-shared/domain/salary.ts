@@ -1,4 +1,4 @@
-import type { SalaryPeriod } from './job';
+import type { Salary, SalaryPeriod } from './job';
 
 export interface ParsedSalary {
   min: number | null;
@@ -98,4 +98,10 @@ export function parseSalaryText(text: string, country: string | null = null): Pa
   const min = Math.min(first!, second ?? first!);
   const max = Math.max(first!, second ?? first!);
   return { min, max, currency, period: periodFromText(text) ?? (max >= 10_000 ? 'year' : null) };
+}
+
+/** A salary as the user typed it: the text kept, the numbers read from it where they can be. */
+export function salaryFromText(text: string | null): Salary {
+  const parsed = text ? parseSalaryText(text) : null;
+  return { min: null, max: null, currency: null, period: null, ...parsed, text: text || null };
 }

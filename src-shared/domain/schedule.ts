@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addMinutes, differenceInCalendarDays, format, formatDistance } from 'date-fns';
-import type { StageKind, StageStatus } from './job';
+import { jobName, type StageKind, type StageStatus } from './job';
 
 /** An interview stage with what the agenda, reminders and calendar export need. */
 export interface ScheduledStage {
@@ -106,6 +106,8 @@ export const DEFAULT_REMINDER_OFFSETS = [24 * 60, 30] as const;
 
 export interface Reminder {
   stageId: number;
+  /** The job to show when the reminder is clicked. */
+  jobId: number;
   /** When to notify (ISO UTC). */
   at: string;
   minutesBefore: number;
@@ -133,10 +135,11 @@ export function reminderSchedule(
       const when = minutesBefore >= 60 * 24 ? 'tomorrow' : `in ${minutesBefore} minutes`;
       reminders.push({
         stageId: stage.id,
+        jobId: stage.jobId,
         at: at.toISOString(),
         minutesBefore,
         title: `${stage.title} ${when}`,
-        body: `${stage.jobTitle} at ${stage.company}${stage.location ? ` · ${stage.location}` : ''}`,
+        body: `${jobName({ title: stage.jobTitle, company: stage.company })}${stage.location ? ` · ${stage.location}` : ''}`,
       });
     }
   }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasMojibake } from '../../src-main/core/import/mojibake';
-import { hasAcceptedExtension, processFile } from '../../src-main/core/import/pipeline';
+import { processFile } from '../../src-main/core/import/pipeline';
+import { isSavedPageName } from '../../src-shared/domain/saved-page';
 import type { ExtractedListing } from '../../src-main/core/import/normalise';
 import { sharedPath } from '../support/shared-data';
 
@@ -13,7 +14,7 @@ function pages(dir: string): string[] {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return pages(path);
     // Saved pages only: the corpus's README describes it.
-    return hasAcceptedExtension(entry.name) && !/\.(md|markdown|txt)$/iu.test(entry.name) ? [path] : [];
+    return isSavedPageName(entry.name) && !/\.(md|markdown|txt)$/iu.test(entry.name) ? [path] : [];
   });
 }
 

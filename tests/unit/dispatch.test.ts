@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../src-shared/contract';
 import { dispatch } from '../../src-main/core/dispatch';
-import { createHandlers, type Handlers } from '../../src-main/core/handlers';
+import { createHandlers, type CallTable } from '../../src-main/core/handlers';
 import { testCore } from './helpers';
 
 /** Arguments no call accepts: wrong types, unknown fields, prototype-pollution keys, oversized text. */
@@ -56,15 +56,30 @@ describe('dispatch', () => {
     }
   });
 
-  it('answers an unexpected failure with a generic internal error and no stack', async () => {
-    const handlers = {
-      ...createHandlers(await testCore(), { emit: () => undefined }),
-      getBoard: () => {
-        throw new Error('secret detail at /home/user/file.ts:12');
+  /** The app's calls, with getBoard failing as given. */
+  async function withFailingBoard(error: Error): Promise<CallTable> {
+    const table = createHandlers(await testCore(), { emit: () => undefined });
+    return {
+      ...table,
+      handlers: {
+        ...table.handlers,
+        getBoard: {
+          run: () => {
+            throw error;
+          },
+        },
       },
-    } as Handlers;
+    };
+  }
+
+  it('answers an unexpected failure with a generic internal error and no stack', async () => {
     const log = vi.fn();
-    const result = await dispatch(handlers, 'getBoard', undefined, log);
+    const result = await dispatch(
+      await withFailingBoard(new Error('secret detail at /home/user/file.ts:12')),
+      'getBoard',
+      undefined,
+      log,
+    );
     expect(result).toEqual({
       ok: false,
       error: { code: 'internal', message: 'getBoard failed unexpectedly. Details were written to the log.' },
@@ -73,13 +88,44 @@ describe('dispatch', () => {
   });
 
   it('turns a SQLite storage failure into a storage error', async () => {
-    const handlers = {
-      ...createHandlers(await testCore(), { emit: () => undefined }),
-      getBoard: () => {
-        throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' });
-      },
-    } as Handlers;
-    const result = await dispatch(handlers, 'getBoard', undefined);
+    const failing = await withFailingBoard(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }));
+    const result = await dispatch(failing, 'getBoard', undefined);
     expect(result).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/disk is full/) } });
+  });
+
+  it('applies the change a call declares once it succeeds, and none for a failed or read-only call', async () => {
+    const core = await testCore();
+    const events: string[] = [];
+    const table = createHandlers(core, { emit: (event, payload) => events.push(`${event}:${JSON.stringify(payload)}`) });
+    const changed: number[][] = [];
+    core.onJobsChanged(() => undefined);
+    const spy = vi.spyOn(core, 'jobsChanged').mockImplementation((ids) => void changed.push([...ids]));
+    const added = await dispatch(table, 'addJob', { title: 'Staff Engineer', company: 'Acme' });
+    const id = (added as { ok: true; value: { id: number } }).value.id;
+    expect(changed).toEqual([[id]]);
+    await dispatch(table, 'getBoard', undefined);
+    await dispatch(table, 'editJob', {
+      id: 999,
+      title: 'x',
+      company: 'y',
+      location: null,
+      remote: null,
+      url: null,
+      tags: [],
+      employmentType: null,
+      salaryText: null,
+    });
+    expect(changed).toEqual([[id]]);
+    await dispatch(table, 'deleteJob', { id });
+    expect(changed).toEqual([[id], [id]]);
+    expect(events).toEqual([]);
+    const sheet = await dispatch(table, 'importSpreadsheet', {
+      rows: [['Platform Engineer', 'Northwind']],
+      mapping: ['title', 'company'],
+    });
+    expect(sheet.ok).toBe(true);
+    expect(changed).toHaveLength(3);
+    expect(events).toEqual(['dataChanged:{"reason":"import"}']);
+    spy.mockRestore();
   });
 });

@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import { openCore } from '../../src-main/core/open-core';
 import type { CoreContext } from '../../src-main/core/context';
 import { dispatch } from '../../src-main/core/dispatch';
-import type { Handlers } from '../../src-main/core/handlers';
+import type { CallTable } from '../../src-main/core/handlers';
 import type { CallName, CallValue } from '../../src-shared/contract';
 
 const cleanups: (() => void | Promise<void>)[] = [];
@@ -38,9 +38,9 @@ export async function testCore(options: Partial<Pick<CoreContext, 'clock'>> = {}
 }
 
 /** Calls handlers through the contract (validation included), throwing `code: message` on a failed call. */
-export function createCaller(handlers: Handlers) {
+export function createCaller(calls: CallTable) {
   return async <N extends CallName>(name: N, args: unknown): Promise<CallValue<N>> => {
-    const result = await dispatch(handlers, name, args);
+    const result = await dispatch(calls, name, args);
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
     return result.value as CallValue<N>;
   };

@@ -1,6 +1,9 @@
 import { ESLint } from 'eslint';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ROOMS } from '../../eslint/rooms.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const eslint = new ESLint({ cwd: root });
@@ -36,5 +39,53 @@ describe('layer rules (eslint)', () => {
     ],
   ])('%s: allowed imports pass', async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).toEqual([]);
+  });
+});
+
+describe('rooms inside the layers (eslint/rooms.js)', () => {
+  const roomMessages = async (filePath: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath });
+    return result!.messages.filter((message) => message.ruleId === 'quarry/rooms').map((message) => message.message);
+  };
+  /** An import written from `room` to a file in `target`, as a relative path. */
+  const importFrom = (room: string, target: string) => {
+    const specifier = relative(room, `${target}/example`).split('\\').join('/');
+    return `import { example } from '${specifier.startsWith('.') ? specifier : `./${specifier}`}';\nexport const x = example;\n`;
+  };
+  const rooms = Object.keys(ROOMS);
+
+  it.each(rooms)('%s: a folder it may not import is refused, one it may import passes', async (room) => {
+    const file = `${room}/example.ts`;
+    const refused = rooms.find((other) => other !== room && !ROOMS[room]!.may.includes(other))!;
+    expect(await roomMessages(file, importFrom(room, refused))).toEqual([
+      expect.stringContaining(`${room} may not import ${refused}`),
+    ]);
+    for (const allowed of [room, ...ROOMS[room]!.may]) expect(await roomMessages(file, importFrom(room, allowed))).toEqual([]);
+  });
+
+  it('refuses a file in a folder that has no rule', async () => {
+    expect(await roomMessages('src-main/core/newfolder/thing.ts', 'export const x = 1;\n')).toEqual([
+      expect.stringContaining('src-main/core/newfolder has no rule'),
+    ]);
+  });
+
+  it('lets nothing but the Electron shell and the preload import Electron', async () => {
+    const electron = "import { app } from 'electron';\nexport const x = app;\n";
+    for (const room of rooms.filter((name) => !ROOMS[name]!.electron)) {
+      expect(await roomMessages(`${room}/example.ts`, electron), room).toEqual([
+        expect.stringContaining('may not import Electron'),
+      ]);
+    }
+    expect(await roomMessages('src-main/main/example.ts', electron)).toEqual([]);
+    expect(await roomMessages('src-main/preload/example.ts', electron)).toEqual([]);
+  });
+
+  it('covers every folder of the source tree', () => {
+    const folders = ['src-main', 'src-renderer', 'src-shared'].flatMap((layer) =>
+      readdirSync(join(root, layer), { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile() && /\.(ts|svelte|js|css|html)$/u.test(entry.name))
+        .map((entry) => relative(root, entry.parentPath).split('\\').join('/')),
+    );
+    expect([...new Set(folders)].filter((folder) => !Object.hasOwn(ROOMS, folder))).toEqual([]);
   });
 });

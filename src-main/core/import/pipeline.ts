@@ -8,8 +8,8 @@ import { extractJobs, pageUrlOf, savedDateOf } from './extract';
 import { parseMhtml } from './mhtml';
 import { repairMojibake } from './mojibake';
 import { normaliseJob, type ExtractedListing } from './normalise';
+import { isSavedPageName, NOT_A_SAVED_PAGE } from '../../../src-shared/domain/saved-page';
 
-export const ACCEPTED_EXTENSIONS = ['.html', '.htm', '.mhtml', '.mht', '.md', '.markdown', '.txt'] as const;
 const PLAIN_TEXT = /\.(md|markdown|txt)$/iu;
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
@@ -43,11 +43,6 @@ export class ImportFileError extends Error {
   override readonly name = 'ImportFileError';
 }
 
-export function hasAcceptedExtension(fileName: string): boolean {
-  const lower = fileName.toLowerCase();
-  return ACCEPTED_EXTENSIONS.some((extension) => lower.endsWith(extension));
-}
-
 export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -73,8 +68,8 @@ function looksBinary(bytes: Uint8Array): boolean {
  * apart from hashing: no disk, no database, so it can run in a worker.
  */
 export function processFile(file: SourceFile): ParsedFile {
-  if (!hasAcceptedExtension(file.fileName)) {
-    throw new ImportFileError(`Not a saved web page: Quarry imports ${ACCEPTED_EXTENSIONS.join(', ')} files.`);
+  if (!isSavedPageName(file.fileName)) {
+    throw new ImportFileError(NOT_A_SAVED_PAGE);
   }
   if (file.bytes.length === 0) throw new ImportFileError('The file is empty.');
   if (file.bytes.length > MAX_FILE_BYTES) {

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
 import { statement } from '../db/statements';
-import type { CloseOutcome, JobCard, RemotePolicy, SalaryPeriod } from '../../../src-shared/domain/job';
+import type { CloseOutcome, JobCard, RemotePolicy, Salary } from '../../../src-shared/domain/job';
 
 /** Every stored field of a job, as the import and edit paths write it. */
 export interface JobFields {
@@ -9,11 +9,7 @@ export interface JobFields {
   location: string | null;
   remote: RemotePolicy | null;
   employmentType: string | null;
-  salaryMin: number | null;
-  salaryMax: number | null;
-  salaryCurrency: string | null;
-  salaryPeriod: SalaryPeriod | null;
-  salaryText: string | null;
+  salary: Salary;
   category: string | null;
   url: string | null;
   applyUrl: string | null;
@@ -40,11 +36,7 @@ export const EMPTY_JOB_FIELDS: Omit<JobFields, 'title' | 'company'> = {
   location: null,
   remote: null,
   employmentType: null,
-  salaryMin: null,
-  salaryMax: null,
-  salaryCurrency: null,
-  salaryPeriod: null,
-  salaryText: null,
+  salary: { min: null, max: null, currency: null, period: null, text: null },
   category: null,
   url: null,
   applyUrl: null,
@@ -68,17 +60,38 @@ const SELECT_JOB = `
          column_id AS columnId, position, outcome, created_at AS createdAt, updated_at AS updatedAt
   FROM jobs`;
 
-type StoredJobRow = Omit<JobRow, 'tags'> & { tagsJson: string };
-
-function fromStored({ tagsJson, ...rest }: StoredJobRow): JobRow {
-  return { ...rest, tags: JSON.parse(tagsJson) as string[] };
+/** The salary's five columns, as the statements name them. */
+interface SalaryColumns {
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: Salary['currency'];
+  salaryPeriod: Salary['period'];
+  salaryText: string | null;
 }
 
-const STORED_FIELDS = Object.keys(EMPTY_JOB_FIELDS).filter((key) => key !== 'tags') as (keyof JobFields)[];
+type StoredJobRow = Omit<JobRow, 'tags' | 'salary'> & SalaryColumns & { tagsJson: string };
 
-/** Exactly the named parameters the statements use: better-sqlite3 refuses extra ones. */
+function fromStored({ tagsJson, salaryMin, salaryMax, salaryCurrency, salaryPeriod, salaryText, ...rest }: StoredJobRow): JobRow {
+  return {
+    ...rest,
+    salary: { min: salaryMin, max: salaryMax, currency: salaryCurrency, period: salaryPeriod, text: salaryText },
+    tags: JSON.parse(tagsJson) as string[],
+  };
+}
+
+const STORED_FIELDS = Object.keys(EMPTY_JOB_FIELDS).filter((key) => key !== 'tags' && key !== 'salary') as (keyof JobFields)[];
+
+/** Exactly the named parameters the statements use (better-sqlite3 refuses extra ones); the one salary-to-columns mapping. */
 function pickJobFields(fields: JobFields): Record<string, unknown> {
-  const picked: Record<string, unknown> = { title: fields.title, company: fields.company };
+  const { min, max, currency, period, text } = fields.salary;
+  const salary: SalaryColumns = {
+    salaryMin: min,
+    salaryMax: max,
+    salaryCurrency: currency,
+    salaryPeriod: period,
+    salaryText: text,
+  };
+  const picked: Record<string, unknown> = { title: fields.title, company: fields.company, ...salary };
   for (const key of STORED_FIELDS) picked[key] = fields[key];
   return picked;
 }
@@ -143,6 +156,12 @@ export function listCards(db: Db, now: string): JobCard[] {
 export function findCard(db: Db, id: number, now: string): JobCard | undefined {
   const row = statement(db, `${SELECT_CARD} AND id = @id`).get({ id, now }) as StoredCard | undefined;
   return row && toCard(row);
+}
+
+export function listJobIdsInColumn(db: Db, columnId: number): number[] {
+  return (
+    statement(db, 'SELECT id FROM jobs WHERE column_id = ? AND deleted_at IS NULL ORDER BY id').all(columnId) as { id: number }[]
+  ).map((row) => row.id);
 }
 
 export function lastPositionInColumn(db: Db, columnId: number, excludeId = 0): number | null {

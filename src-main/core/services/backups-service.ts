@@ -7,7 +7,17 @@ import { describeBackup, listBackups, restoreBackup } from '../db/backups';
 import { DATABASE_FILE } from '../db/database';
 
 export function backupList(ctx: CoreContext): BackupInfo[] {
-  return listBackups(ctx.dataDir).map(describeBackup);
+  return backupsIn(ctx.dataDir);
+}
+
+/** The backups in a data folder, newest first, read without opening its database (which may be the damaged one). */
+export function backupsIn(dataDir: string): BackupInfo[] {
+  return listBackups(dataDir).map(describeBackup);
+}
+
+/** Restores a backup while nothing has the database open (the CLI); the replaced data is kept as a backup. */
+export function restoreWhileClosed(dataDir: string, name: string, now: Date): BackupInfo {
+  return describeBackup(restoreBackup(dataDir, name, now).backup);
 }
 
 export async function backUpNow(ctx: CoreContext): Promise<BackupInfo> {

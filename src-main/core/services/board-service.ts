@@ -1,6 +1,6 @@
 import type { CloseOutcome, Contact, JobCard, JobDetail, JobEdit } from '../../../src-shared/domain/job';
 import { evenPositions, needsRenumbering, positionBetween } from '../../../src-shared/domain/positions';
-import { parseSalaryText } from '../../../src-shared/domain/salary';
+import { salaryFromText } from '../../../src-shared/domain/salary';
 import { QuarryError } from '../../../src-shared/errors';
 import type { Db } from '../db/database';
 import { findColumn, listColumns } from '../repos/columns-repo';
@@ -22,7 +22,7 @@ import { deleteContact, insertContact, listContacts } from '../repos/contacts-re
 import { readNotes, writeNotes } from '../repos/notes-repo';
 import { readSourceFileName } from '../repos/source-files-repo';
 import { listStages } from '../repos/stages-repo';
-import type { Clock } from './jobs-service';
+import type { Clock } from '../context';
 
 export interface MoveRequest {
   id: number;
@@ -106,13 +106,7 @@ export function getJobDetail(db: Db, id: number, clock: Clock): JobDetail {
     logoUrl: job.logoUrl,
     postedAt: job.postedAt,
     employmentType: job.employmentType,
-    salary: {
-      min: job.salaryMin,
-      max: job.salaryMax,
-      currency: job.salaryCurrency,
-      period: job.salaryPeriod,
-      text: job.salaryText,
-    },
+    salary: job.salary,
     descriptionHtml: job.descriptionHtml,
     remoteImagesAllowed: remoteImagesAllowed(db, id),
     importedAt: job.importedAt,
@@ -130,25 +124,11 @@ export function getJobDetail(db: Db, id: number, clock: Clock): JobDetail {
 }
 
 export function editJob(db: Db, id: number, edit: JobEdit, clock: Clock): JobCard {
+  const { salaryText, ...fields } = edit;
   const job = requireJob(db, id);
-  const salary = edit.salaryText === job.salaryText ? null : edit.salaryText ? parseSalaryText(edit.salaryText) : null;
-  updateJobFields(
-    db,
-    id,
-    {
-      ...job,
-      ...edit,
-      ...(edit.salaryText === job.salaryText
-        ? {}
-        : {
-            salaryMin: salary?.min ?? null,
-            salaryMax: salary?.max ?? null,
-            salaryCurrency: salary?.currency ?? null,
-            salaryPeriod: salary?.period ?? null,
-          }),
-    },
-    clock().toISOString(),
-  );
+  // An unchanged salary keeps what the import read (currency from the country, say), which the text alone may not say.
+  const salary = salaryText === job.salary.text ? job.salary : salaryFromText(salaryText);
+  updateJobFields(db, id, { ...job, ...fields, salary }, clock().toISOString());
   return cardOf(db, id, clock);
 }
 

@@ -3,6 +3,7 @@ import { evenPositions, positionBetween } from '../../../src-shared/domain/posit
 import { QuarryError } from '../../../src-shared/errors';
 import type { Db } from '../db/database';
 import { findColumn, insertColumn, listColumns, updateColumn } from '../repos/columns-repo';
+import { listJobIdsInColumn } from '../repos/jobs-repo';
 
 function requireColumn(db: Db, id: number): BoardColumn {
   const column = findColumn(db, id);
@@ -40,6 +41,11 @@ export function addColumn(db: Db, name: string): BoardColumn {
     updateColumn(db, id, { ...column, position: positionFor(db, id, firstClosing?.id ?? null) });
     return requireColumn(db, id);
   })();
+}
+
+/** The live jobs a column holds. */
+export function jobIdsInColumn(db: Db, columnId: number): number[] {
+  return listJobIdsInColumn(db, columnId);
 }
 
 export function renameColumn(db: Db, id: number, name: string): BoardColumn {

@@ -2,28 +2,18 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileOutcome, ImportProgress, ImportReport, ListCandidate } from '../../../src-shared/domain/import-report';
 import { jobName } from '../../../src-shared/domain/job';
-import { positionBetween } from '../../../src-shared/domain/positions';
+import { writeNewJob } from './job-writer';
 import type { Db } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
 import { QuarryError } from '../../../src-shared/errors';
-import { ACCEPTED_EXTENSIONS, hasAcceptedExtension, type FileSource, type ParsedFile } from '../import/pipeline';
+import { isSavedPageName, NOT_A_SAVED_PAGE } from '../../../src-shared/domain/saved-page';
+import type { FileSource, ParsedFile } from '../import/pipeline';
 import type { Parser } from '../import/parse-pool';
 import { firstOpenColumn } from '../repos/columns-repo';
-import { recordStatusChange } from '../repos/history-repo';
 import { finishImport, startImport } from '../repos/imports-repo';
-import {
-  EMPTY_JOB_FIELDS,
-  findDuplicateJob,
-  findJob,
-  insertJob,
-  lastPositionInColumn,
-  listJobsFromSourceFile,
-  setDeleted,
-} from '../repos/jobs-repo';
+import { findDuplicateJob, findJob, listJobsFromSourceFile, setDeleted } from '../repos/jobs-repo';
 import { findSourceFileByHash, insertSourceFile } from '../repos/source-files-repo';
-import { insertPlannedStage } from '../repos/stages-repo';
-import { POSITION_STEP } from '../../../src-shared/domain/positions';
-import type { Clock } from './jobs-service';
+import type { Clock } from '../context';
 
 export type ImportSource =
   { kind: 'path'; path: string } | { kind: 'file'; fileName: string; bytes: Uint8Array; modifiedAt: Date };
@@ -113,7 +103,7 @@ async function walk(folder: string, found: PendingFile[], skipped: { count: numb
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (!ASSET_FOLDER.test(entry.name)) await walk(path, found, skipped);
-    } else if (entry.isFile() && hasAcceptedExtension(entry.name)) {
+    } else if (entry.isFile() && isSavedPageName(entry.name)) {
       found.push(fromPath(path));
     } else {
       skipped.count++;
@@ -220,32 +210,15 @@ export function storeParsedFile(db: Db, importId: number, path: string | null, p
         savedAt: parsed.savedAt.toISOString(),
         importedAt: now,
       });
-    const column = firstOpenColumn(db);
-    let position = positionBetween(lastPositionInColumn(db, column.id), null);
-    const jobIds = fresh.map((listing) => {
-      const { stages, extractor: _extractor, salary, ...fields } = listing;
-      const jobId = insertJob(
+    const columnId = firstOpenColumn(db).id;
+    const jobIds = fresh.map(({ stages, extractor: _extractor, ...fields }) =>
+      writeNewJob(
         db,
-        {
-          ...EMPTY_JOB_FIELDS,
-          ...fields,
-          salaryMin: salary.min,
-          salaryMax: salary.max,
-          salaryCurrency: salary.currency,
-          salaryPeriod: salary.period,
-          salaryText: salary.text,
-          sourceFileId,
-          contentHash: parsed.contentHash,
-          importedAt: now,
-        },
-        { columnId: column.id, position },
-        now,
-      );
-      position += POSITION_STEP;
-      stages.forEach((stage, index) => insertPlannedStage(db, { jobId, position: (index + 1) * POSITION_STEP, ...stage }, now));
-      recordStatusChange(db, { jobId, fromColumnId: null, toColumnId: column.id, outcome: null, changedAt: now });
-      return jobId;
-    });
+        { ...fields, sourceFileId, contentHash: parsed.contentHash, importedAt: now },
+        { columnId, at: now },
+        stages,
+      ),
+    );
     return {
       file: label,
       status: 'imported',
@@ -288,8 +261,8 @@ export async function importSources(
       return;
     }
     report(entry.label);
-    if (!hasAcceptedExtension(entry.label)) {
-      outcomes[index] = failed(entry.label, `Not a saved web page: Quarry imports ${ACCEPTED_EXTENSIONS.join(', ')} files.`);
+    if (!isSavedPageName(entry.label)) {
+      outcomes[index] = failed(entry.label, NOT_A_SAVED_PAGE);
       return;
     }
     const result = await parser.parse(entry.source);

@@ -1,14 +1,13 @@
+import type { Clock } from '../context';
 import type { Db } from '../db/database';
 import type { Board, JobCard, JobRecord, NewJob } from '../../../src-shared/domain/job';
-import { positionBetween } from '../../../src-shared/domain/positions';
+import { writeNewJob } from './job-writer';
 import { QuarryError } from '../../../src-shared/errors';
 import { findColumn, firstOpenColumn, listColumns } from '../repos/columns-repo';
-import { EMPTY_JOB_FIELDS, findJob, insertJob, listCards, listJobs, lastPositionInColumn, type JobRow } from '../repos/jobs-repo';
-import { recordStatusChange } from '../repos/history-repo';
+import { findJob, listCards, listJobs, type JobRow } from '../repos/jobs-repo';
 import { cardOf } from './board-service';
 import { listStageSummaries } from '../repos/stages-repo';
-
-export type Clock = () => Date;
+import { listJobIds } from '../repos/portability-repo';
 
 export function getBoard(db: Db, clock: Clock): Board {
   return { columns: listColumns(db), cards: listCards(db, clock().toISOString()) };
@@ -16,19 +15,10 @@ export function getBoard(db: Db, clock: Clock): Board {
 
 /** Adds a job typed in by hand at the bottom of the first open column. */
 export function addJob(db: Db, job: NewJob, clock: Clock): JobCard {
-  const now = clock().toISOString();
-  const id = db.transaction(() => {
-    const column = firstOpenColumn(db);
-    const position = positionBetween(lastPositionInColumn(db, column.id), null);
-    const jobId = insertJob(
-      db,
-      { ...EMPTY_JOB_FIELDS, title: job.title, company: job.company, url: job.url ? job.url : null },
-      { columnId: column.id, position },
-      now,
-    );
-    recordStatusChange(db, { jobId, fromColumnId: null, toColumnId: column.id, outcome: null, changedAt: now });
-    return jobId;
-  })();
+  const at = clock().toISOString();
+  const id = db.transaction(() =>
+    writeNewJob(db, { title: job.title, company: job.company, url: job.url || null }, { columnId: firstOpenColumn(db).id, at }),
+  )();
   return cardOf(db, id, clock);
 }
 
@@ -36,6 +26,11 @@ export function getJobRecord(db: Db, id: number): JobRecord {
   const row = findJob(db, id);
   if (!row) throw new QuarryError('not_found', `There is no job with id ${id}.`);
   return toRecord(db, row, new Map());
+}
+
+/** Every job, deleted ones too (they are still searchable for undo): what to refresh after the data was replaced. */
+export function everyJobId(db: Db): number[] {
+  return listJobIds(db);
 }
 
 export function listJobRecords(db: Db): JobRecord[] {
@@ -54,13 +49,7 @@ function toRecord(db: Db, row: JobRow, columnNames: Map<number, string>): JobRec
     url: row.url,
     tags: row.tags,
     postedAt: row.postedAt,
-    salary: {
-      min: row.salaryMin,
-      max: row.salaryMax,
-      currency: row.salaryCurrency,
-      period: row.salaryPeriod,
-      text: row.salaryText,
-    },
+    salary: row.salary,
     employmentType: row.employmentType,
     column,
     stages: listStageSummaries(db, row.id),

@@ -9,7 +9,8 @@ import * as v from 'valibot';
 import { parseCsv, CsvError, toCsv } from '../../../src-shared/domain/csv';
 import { computeInsights, type DateRange, type Insights, type JobJourney } from '../../../src-shared/domain/insights';
 import { outcomeWords, type CloseOutcome, type StageKind, type StageStatus } from '../../../src-shared/domain/job';
-import { parseSalaryText } from '../../../src-shared/domain/salary';
+import { salaryFromText } from '../../../src-shared/domain/salary';
+import { writeNewJob } from './job-writer';
 import {
   mappingIsComplete,
   sheetRowToJob,
@@ -19,15 +20,13 @@ import {
 } from '../../../src-shared/domain/spreadsheet';
 import type { DataSummary, ExportFormat, SpreadsheetPreview, SpreadsheetReport } from '../../../src-shared/domain/portability';
 import { QuarryError } from '../../../src-shared/errors';
-import { positionBetween } from '../../../src-shared/domain/positions';
 import type { CoreContext } from '../context';
 import type { Db } from '../db/database';
 import { schemaVersion } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
 import { decodeBytes } from '../import/decode';
 import { listColumns } from '../repos/columns-repo';
-import { recordStatusChange } from '../repos/history-repo';
-import { EMPTY_JOB_FIELDS, findDuplicateJob, insertJob, lastPositionInColumn, placeJob } from '../repos/jobs-repo';
+import { findDuplicateJob } from '../repos/jobs-repo';
 import { writeNotes } from '../repos/notes-repo';
 import {
   clearTable,
@@ -45,7 +44,7 @@ import {
   type Cell,
   type TableRow,
 } from '../repos/portability-repo';
-import type { Clock } from './jobs-service';
+import type { Clock } from '../context';
 import { sanitiseHtml } from '../import/sanitize';
 
 /** Rows keyed by their job (Map.groupBy needs Node 21). */
@@ -211,15 +210,12 @@ export function restoreExport(db: Db, data: ExportData, { replace = false } = {}
 /**
  * Restores an export from its text. With `replace`, what the folder holds is
  * backed up first; the export is read and checked before that, so a wrong
- * file costs no backup and changes nothing. Derived state (search) is then
- * rebuilt for every job, deleted ones too.
+ * file costs no backup and changes nothing.
  */
 export async function restoreExportText(ctx: CoreContext, text: string, replace: boolean): Promise<DataSummary> {
   const data = readExport(ctx.db, text);
   if (replace) await ctx.backUp('replaced');
-  const summary = restoreExport(ctx.db, data, { replace });
-  ctx.jobsChanged(listJobIds(ctx.db));
-  return summary;
+  return restoreExport(ctx.db, data, { replace });
 }
 
 export function summarise(db: Db): DataSummary {
@@ -360,34 +356,18 @@ export function importSpreadsheet(
     // A row's Date Applied is when the job was saved and moved to its column, as far as Quarry can tell.
     const at = job.appliedAt ?? now;
     const jobId = db.transaction(() => {
-      const salary = job.salaryText ? parseSalaryText(job.salaryText) : null;
-      const position = positionBetween(lastPositionInColumn(db, job.status.columnId), null);
-      const id = insertJob(
+      const id = writeNewJob(
         db,
         {
-          ...EMPTY_JOB_FIELDS,
           title: job.title,
           company: job.company,
           url: job.url,
           location: job.location,
           tags: job.tags,
-          salaryText: job.salaryText,
-          salaryMin: salary?.min ?? null,
-          salaryMax: salary?.max ?? null,
-          salaryCurrency: salary?.currency ?? null,
-          salaryPeriod: salary?.period ?? null,
+          salary: salaryFromText(job.salaryText),
         },
-        { columnId: job.status.columnId, position },
-        at,
+        { columnId: job.status.columnId, outcome: job.status.outcome, at },
       );
-      placeJob(db, id, { columnId: job.status.columnId, position, outcome: job.status.outcome }, at);
-      recordStatusChange(db, {
-        jobId: id,
-        fromColumnId: null,
-        toColumnId: job.status.columnId,
-        outcome: job.status.outcome,
-        changedAt: at,
-      });
       if (job.notes) writeNotes(db, id, job.notes, now);
       return id;
     })();

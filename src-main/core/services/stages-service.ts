@@ -16,7 +16,7 @@ import {
   updateStage,
   type StageRow,
 } from '../repos/stages-repo';
-import type { Clock } from './jobs-service';
+import type { Clock } from '../context';
 
 function requireStage(db: Db, id: number): StageRow {
   const stage = findStage(db, id);

@@ -1,15 +1,10 @@
 /** Reading what the user dropped or picked into the contract's `importFiles` shape. */
+import { isSavedPageName } from '../../../src-shared/domain/saved-page';
 
 export interface FilePayload {
   name: string;
   contentBase64: string;
   lastModified: number;
-}
-
-const PAGE = /\.(html?|mht(ml)?)$/iu;
-
-export function isSavedPage(name: string): boolean {
-  return PAGE.test(name);
 }
 
 export function readAsBase64(file: File): Promise<string> {
@@ -52,7 +47,7 @@ function entryFiles(entry: FileSystemEntry): Promise<File[]> {
             return;
           }
           const nested = await Promise.all(collected.map(entryFiles));
-          resolve(nested.flat().filter((file) => isSavedPage(file.name)));
+          resolve(nested.flat().filter((file) => isSavedPageName(file.name)));
         },
         () => resolve([]),
       );

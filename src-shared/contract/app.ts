@@ -1,0 +1,31 @@
+import * as v from 'valibot';
+import type { Settings } from '../domain/settings';
+import { call, fields, noArgs } from './schemas';
+
+/** The app itself and its settings. */
+export const appCalls = {
+  getAppInfo: call<AppInfo>()(noArgs),
+  getSettings: call<Settings>()(noArgs),
+  updateSettings: call<Settings>()(
+    fields({
+      reminderOffsetsMinutes: v.optional(
+        v.pipe(
+          v.array(
+            v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30 * 24 * 60)),
+            'reminders must be a list of minutes',
+          ),
+          v.maxLength(10, 'at most 10 reminders'),
+        ),
+      ),
+      followUpDays: v.optional(v.pipe(v.number('follow-up days must be a number'), v.integer(), v.minValue(1), v.maxValue(365))),
+    }),
+  ),
+} as const;
+
+export interface AppInfo {
+  version: string;
+  dataDir: string;
+  schemaVersion: number;
+  /** 'electron' for the desktop app, 'browser' for the development host, 'cli' for the command line. */
+  host: 'electron' | 'browser' | 'cli';
+}

@@ -1,0 +1,68 @@
+import * as v from 'valibot';
+import {
+  CLOSE_OUTCOMES,
+  REMOTE_POLICIES,
+  type Board,
+  type Contact,
+  type JobCard,
+  type JobDetail,
+  type JobRecord,
+} from '../domain/job';
+import { call, fields, id, noArgs, optionalLine, optionalUrl, requiredLine, webUrl } from './schemas';
+
+/** Jobs on the board: add, move, edit, delete, notes and contacts. */
+export const boardCalls = {
+  getBoard: call<Board>()(noArgs),
+  getJob: call<JobRecord>()(fields({ id })),
+  addJob: call<JobCard>()(
+    fields({
+      title: requiredLine('Title'),
+      company: requiredLine('Company'),
+      url: optionalUrl,
+    }),
+  ),
+  getJobDetail: call<JobDetail>()(fields({ id })),
+  moveJob: call<JobCard>()(
+    fields({
+      id,
+      columnId: id,
+      beforeId: v.nullable(id),
+      outcome: v.optional(v.picklist(CLOSE_OUTCOMES, `outcome must be one of ${CLOSE_OUTCOMES.join(', ')}`)),
+    }),
+  ),
+  editJob: call<JobCard>()(
+    fields({
+      id,
+      title: requiredLine('Title'),
+      company: requiredLine('Company'),
+      location: optionalLine('Location'),
+      remote: v.nullable(v.picklist(REMOTE_POLICIES, `remote must be one of ${REMOTE_POLICIES.join(', ')}`)),
+      url: v.nullable(webUrl),
+      tags: v.pipe(v.array(requiredLine('Tag'), 'tags must be a list'), v.maxLength(50, 'at most 50 tags')),
+      employmentType: optionalLine('Employment type'),
+      salaryText: optionalLine('Salary'),
+    }),
+  ),
+  deleteJob: call<null>()(fields({ id })),
+  restoreJob: call<JobCard>()(fields({ id })),
+  saveNotes: call<null>()(
+    fields({
+      jobId: id,
+      body: v.pipe(v.string('notes must be text'), v.maxLength(200_000, 'notes are limited to 200,000 characters')),
+    }),
+  ),
+  addContact: call<Contact>()(
+    fields({
+      jobId: id,
+      name: requiredLine('Name'),
+      role: optionalLine('Role'),
+      email: v.nullable(
+        v.pipe(v.string('email must be text'), v.trim(), v.email('Email must look like name@example.com'), v.maxLength(320)),
+      ),
+      link: v.nullable(webUrl),
+    }),
+  ),
+  removeContact: call<Contact & { jobId: number }>()(fields({ id })),
+  /** Loads (or stops loading) a listing's images from the web, for this job only. */
+  setRemoteImages: call<boolean>()(fields({ id, allowed: v.boolean('allowed must be true or false') })),
+} as const;
