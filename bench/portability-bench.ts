@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore } from '../src-main/core/open-core';
-import { exportCsv, exportJson, insights, readExport, restoreExport } from '../src-main/core/services/portability-service';
+import { exportCsv, exportJson } from '../src-main/core/services/export-service';
+import { insights } from '../src-main/core/services/insights-service';
+import { readExport, restoreExport } from '../src-main/core/services/restore-service';
 import { insertSyntheticJobs } from './synthetic-jobs';
 
 export interface PortabilityResult {

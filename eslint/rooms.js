@@ -12,7 +12,8 @@ export const ROOMS = {
   'src-shared/domain': { may: [] },
   'src-shared/contract': { may: SHARED },
 
-  'src-main/core/db': { may: [...SHARED] },
+  'src-main/core/db': { may: ['src-main/core/db/migrations', ...SHARED] },
+  'src-main/core/db/migrations': { may: [] },
   'src-main/core/repos': { may: ['src-main/core/db', ...SHARED] },
   'src-main/core/import': { may: ['src-main/core/import/extract', ...SHARED] },
   'src-main/core/import/extract': { may: ['src-main/core/import', ...SHARED] },

@@ -11,7 +11,7 @@ import { openCore } from '../core/open-core';
 import { resolveDataDir } from '../core/paths';
 import { ImportRunner } from '../core/services/import-runner';
 import { exportCalendar } from '../core/services/stages-service';
-import { writeExportFile } from '../core/services/portability-service';
+import { writeExportFile } from '../core/services/export-service';
 import { backupsIn, restoreWhileClosed } from '../core/services/backups-service';
 import { listJobRecords } from '../core/services/jobs-service';
 

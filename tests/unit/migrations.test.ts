@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, migrate, openDataDir, schemaVersion } from '../../src-main/core/db/database';
 import { MIGRATIONS } from '../../src-main/core/db/migrations';
@@ -15,31 +17,6 @@ function tableNames(db: Database.Database): string[] {
 describe('migrations', () => {
   it('numbers migrations 1..n without gaps', async () => {
     expect(MIGRATIONS.map((migration) => migration.version)).toEqual(MIGRATIONS.map((_, index) => index + 1));
-  });
-
-  it('migration 1 creates the first schema with the default columns', async () => {
-    const db = new Database(':memory:');
-    migrate(db, MIGRATIONS.slice(0, 1));
-    expect(schemaVersion(db)).toBe(1);
-    expect(tableNames(db)).toEqual([
-      'board_columns',
-      'contacts',
-      'imports',
-      'jobs',
-      'notes',
-      'source_files',
-      'stages',
-      'status_history',
-    ]);
-    const columns = db.prepare('SELECT key, name, closes FROM board_columns ORDER BY position').all();
-    expect(columns).toEqual([
-      { key: 'saved', name: 'Saved', closes: 0 },
-      { key: 'applied', name: 'Applied', closes: 0 },
-      { key: 'interviewing', name: 'Interviewing', closes: 0 },
-      { key: 'offer', name: 'Offer', closes: 0 },
-      { key: 'closed', name: 'Closed', closes: 1 },
-    ]);
-    db.close();
   });
 
   it('opens a data folder with WAL, foreign keys and the latest schema, and reopens it unchanged', async () => {
@@ -90,6 +67,33 @@ describe('migrations', () => {
   });
 });
 
+describe('migration 1', () => {
+  it('creates the first schema with the default columns', async () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1));
+    expect(schemaVersion(db)).toBe(1);
+    expect(tableNames(db)).toEqual([
+      'board_columns',
+      'contacts',
+      'imports',
+      'jobs',
+      'notes',
+      'source_files',
+      'stages',
+      'status_history',
+    ]);
+    const columns = db.prepare('SELECT key, name, closes FROM board_columns ORDER BY position').all();
+    expect(columns).toEqual([
+      { key: 'saved', name: 'Saved', closes: 0 },
+      { key: 'applied', name: 'Applied', closes: 0 },
+      { key: 'interviewing', name: 'Interviewing', closes: 0 },
+      { key: 'offer', name: 'Offer', closes: 0 },
+      { key: 'closed', name: 'Closed', closes: 1 },
+    ]);
+    db.close();
+  });
+});
+
 describe('migration 2', () => {
   it('adds soft delete to existing version-1 databases without losing jobs', async () => {
     const db = new Database(':memory:');
@@ -101,5 +105,85 @@ describe('migration 2', () => {
     expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT title, deleted_at AS deletedAt FROM jobs').all()).toEqual([{ title: 'T', deletedAt: null }]);
     db.close();
+  });
+});
+
+/** A database at `version`, with one job saved before the next migration runs. */
+function databaseAt(version: number): Database.Database {
+  const db = new Database(':memory:');
+  migrate(db, MIGRATIONS.slice(0, version));
+  db.prepare(
+    "INSERT INTO jobs (title, company, description_text, column_id, position, created_at, updated_at) VALUES ('Data Engineer', 'Acme', 'Build pipelines in Kotlin', 1, 1024, 'now', 'now')",
+  ).run();
+  return db;
+}
+
+describe('migration 3', () => {
+  it('indexes the descriptions already saved, and keeps the index in step with every later change', () => {
+    const db = databaseAt(2);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    const matches = (query: string) =>
+      (db.prepare('SELECT rowid FROM jobs_fts WHERE jobs_fts MATCH ?').all(query) as { rowid: number }[]).map((row) => row.rowid);
+    expect(matches('kotlin')).toEqual([1]);
+    db.prepare("UPDATE jobs SET description_text = 'Build pipelines in Scala' WHERE id = 1").run();
+    expect(matches('kotlin')).toEqual([]);
+    expect(matches('scala')).toEqual([1]);
+    db.prepare('DELETE FROM jobs WHERE id = 1').run();
+    expect(matches('scala')).toEqual([]);
+    db.close();
+  });
+});
+
+describe('migration 4', () => {
+  it('adds a settings table holding one JSON value per key', () => {
+    const db = databaseAt(3);
+    migrate(db, MIGRATIONS.slice(0, 4));
+    db.prepare("INSERT INTO settings (key, value_json) VALUES ('followUpDays', '7')").run();
+    expect(() => db.prepare("INSERT INTO settings (key, value_json) VALUES ('followUpDays', '9')").run()).toThrow(/UNIQUE/u);
+    db.close();
+  });
+});
+
+describe('migration 5', () => {
+  it('keeps remote images off for every job saved before it', () => {
+    const db = databaseAt(4);
+    migrate(db, MIGRATIONS.slice(0, 5));
+    expect(db.prepare('SELECT remote_images_allowed AS allowed FROM jobs').all()).toEqual([{ allowed: 0 }]);
+    db.close();
+  });
+});
+
+describe('migration 6', () => {
+  it('lets Insights read every live job from an index instead of the rows holding descriptions', () => {
+    const db = databaseAt(5);
+    migrate(db, MIGRATIONS.slice(0, 6));
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id, column_id, outcome, created_at FROM jobs WHERE deleted_at IS NULL')
+      .all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join('\n')).toMatch(/COVERING INDEX jobs_journey/u);
+    db.close();
+  });
+});
+
+describe('the schema', () => {
+  it('matches the committed snapshot: a change to it is a new migration and a reviewed snapshot', async () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS);
+    const schema = (
+      db.prepare('SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name').all() as {
+        type: string;
+        name: string;
+        sql: string;
+      }[]
+    )
+      .map((row) => `-- ${row.type} ${row.name}\n${row.sql.replace(/\s+/gu, ' ').trim()};`)
+      .join('\n\n');
+    db.close();
+    await expect(`${schema}\n`).toMatchFileSnapshot('./__snapshots__/schema.sql');
+  });
+
+  it('has a test for every migration', () => {
+    const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
+    for (const migration of MIGRATIONS) expect(source).toMatch(new RegExp(`describe\\('migration ${migration.version}'`, 'u'));
   });
 });

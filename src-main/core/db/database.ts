@@ -5,7 +5,16 @@ import { QuarryError } from '../../../src-shared/errors';
 import { MIGRATIONS, type Migration } from './migrations';
 import { toStorageError } from './storage-errors';
 
-export type Db = Database.Database;
+/**
+ * A connection, typed by what a function may do with it (as Signal Desktop's
+ * ReadableDB / WritableDB): a repository function that only reads takes a
+ * ReadableDb, one that writes a WritableDb, so code handed a read-only
+ * connection cannot reach a write. Every open connection is writable.
+ */
+export type WritableDb = Database.Database & { readonly access?: 'write' };
+export type ReadableDb = Database.Database & { readonly access?: 'read' | 'write' };
+/** What the core opens and passes around: a writable connection. */
+export type Db = WritableDb;
 
 export const DATABASE_FILE = 'quarry.db';
 
@@ -65,7 +74,7 @@ function assertIntact(db: Db, file: string): void {
   );
 }
 
-export function schemaVersion(db: Db): number {
+export function schemaVersion(db: ReadableDb): number {
   return db.pragma('user_version', { simple: true }) as number;
 }
 

@@ -1,10 +1,10 @@
 import type { Statement } from 'better-sqlite3';
-import type { Db } from './database';
+import type { ReadableDb } from './database';
 
-const cache = new WeakMap<Db, Map<string, Statement>>();
+const cache = new WeakMap<ReadableDb, Map<string, Statement>>();
 
 /** A prepared statement, prepared once per connection: repositories run the same SQL thousands of times in an import. */
-export function statement(db: Db, sql: string): Statement {
+export function statement(db: ReadableDb, sql: string): Statement {
   let statements = cache.get(db);
   if (!statements) {
     statements = new Map();

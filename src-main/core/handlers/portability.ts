@@ -1,13 +1,8 @@
 import { QuarryError } from '../../../src-shared/errors';
-import {
-  exportFile,
-  exportFileName,
-  importSpreadsheet,
-  insights,
-  readSpreadsheet,
-  restoreExportText,
-  writeExportFile,
-} from '../services/portability-service';
+import { exportFile, exportFileName, writeExportFile } from '../services/export-service';
+import { insights } from '../services/insights-service';
+import { restoreExportText } from '../services/restore-service';
+import { importSpreadsheet, readSpreadsheet } from '../services/spreadsheet-service';
 import { refuseDuringImport } from './refuse-during-import';
 import type { DomainHandlers, HandlerDeps } from './types';
 

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { ReadableDb, WritableDb } from '../db/database';
 import { statement } from '../db/statements';
 import type { CloseOutcome } from '../../../src-shared/domain/job';
 
@@ -10,7 +10,7 @@ export interface StatusChange {
   changedAt: string;
 }
 
-export function recordStatusChange(db: Db, change: StatusChange): void {
+export function recordStatusChange(db: WritableDb, change: StatusChange): void {
   statement(
     db,
     `INSERT INTO status_history (job_id, from_column_id, to_column_id, outcome, changed_at)
@@ -18,7 +18,7 @@ export function recordStatusChange(db: Db, change: StatusChange): void {
   ).run(change);
 }
 
-export function listStatusChanges(db: Db, jobId: number): StatusChange[] {
+export function listStatusChanges(db: ReadableDb, jobId: number): StatusChange[] {
   return statement(
     db,
     `SELECT job_id AS jobId, from_column_id AS fromColumnId, to_column_id AS toColumnId, outcome,

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { WritableDb } from '../db/database';
 import { statement } from '../db/statements';
 
 export interface ImportTotals {
@@ -8,14 +8,14 @@ export interface ImportTotals {
   failures: number;
 }
 
-export function startImport(db: Db, origin: string, startedAt: string, filesTotal: number): number {
+export function startImport(db: WritableDb, origin: string, startedAt: string, filesTotal: number): number {
   return Number(
     statement(db, 'INSERT INTO imports (origin, started_at, files_total) VALUES (?, ?, ?)').run(origin, startedAt, filesTotal)
       .lastInsertRowid,
   );
 }
 
-export function finishImport(db: Db, id: number, finishedAt: string, totals: ImportTotals, reportJson: string): void {
+export function finishImport(db: WritableDb, id: number, finishedAt: string, totals: ImportTotals, reportJson: string): void {
   statement(
     db,
     `UPDATE imports SET finished_at = @finishedAt, files_total = @filesTotal, jobs_imported = @jobsImported,

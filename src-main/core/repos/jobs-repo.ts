@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { ReadableDb, WritableDb } from '../db/database';
 import { statement } from '../db/statements';
 import type { CloseOutcome, JobCard, RemotePolicy, Salary } from '../../../src-shared/domain/job';
 
@@ -101,7 +101,7 @@ export interface Placement {
   position: number;
 }
 
-export function insertJob(db: Db, fields: JobFields, placement: Placement, now: string): number {
+export function insertJob(db: WritableDb, fields: JobFields, placement: Placement, now: string): number {
   const result = statement(
     db,
     `INSERT INTO jobs (title, company, location, remote, employment_type, salary_min, salary_max,
@@ -122,13 +122,13 @@ export function insertJob(db: Db, fields: JobFields, placement: Placement, now: 
   return Number(result.lastInsertRowid);
 }
 
-export function findJob(db: Db, id: number, includeDeleted = false): JobRow | undefined {
+export function findJob(db: ReadableDb, id: number, includeDeleted = false): JobRow | undefined {
   const row = statement(db, `${SELECT_JOB} WHERE id = ?${includeDeleted ? '' : ' AND deleted_at IS NULL'}`).get(id) as
     StoredJobRow | undefined;
   return row && fromStored(row);
 }
 
-export function listJobs(db: Db): JobRow[] {
+export function listJobs(db: ReadableDb): JobRow[] {
   return (statement(db, `${SELECT_JOB} WHERE deleted_at IS NULL ORDER BY id`).all() as StoredJobRow[]).map(fromStored);
 }
 
@@ -149,22 +149,22 @@ const toCard = ({ tagsJson, nextStageJson, ...card }: StoredCard): JobCard => ({
 });
 
 /** Every live card; `now` decides which interview stages are still ahead. */
-export function listCards(db: Db, now: string): JobCard[] {
+export function listCards(db: ReadableDb, now: string): JobCard[] {
   return (statement(db, `${SELECT_CARD} ORDER BY column_id, position`).all({ now }) as StoredCard[]).map(toCard);
 }
 
-export function findCard(db: Db, id: number, now: string): JobCard | undefined {
+export function findCard(db: ReadableDb, id: number, now: string): JobCard | undefined {
   const row = statement(db, `${SELECT_CARD} AND id = @id`).get({ id, now }) as StoredCard | undefined;
   return row && toCard(row);
 }
 
-export function listJobIdsInColumn(db: Db, columnId: number): number[] {
+export function listJobIdsInColumn(db: ReadableDb, columnId: number): number[] {
   return (
     statement(db, 'SELECT id FROM jobs WHERE column_id = ? AND deleted_at IS NULL ORDER BY id').all(columnId) as { id: number }[]
   ).map((row) => row.id);
 }
 
-export function lastPositionInColumn(db: Db, columnId: number, excludeId = 0): number | null {
+export function lastPositionInColumn(db: ReadableDb, columnId: number, excludeId = 0): number | null {
   const row = statement(
     db,
     'SELECT max(position) AS position FROM jobs WHERE column_id = ? AND id != ? AND deleted_at IS NULL',
@@ -173,7 +173,7 @@ export function lastPositionInColumn(db: Db, columnId: number, excludeId = 0): n
 }
 
 /** The position of the card just above `position` in a column, ignoring the card being moved. */
-export function positionAbove(db: Db, columnId: number, position: number, excludeId: number): number | null {
+export function positionAbove(db: ReadableDb, columnId: number, position: number, excludeId: number): number | null {
   const row = statement(
     db,
     'SELECT max(position) AS position FROM jobs WHERE column_id = ? AND position < ? AND id != ? AND deleted_at IS NULL',
@@ -181,7 +181,7 @@ export function positionAbove(db: Db, columnId: number, position: number, exclud
   return row.position;
 }
 
-export function placeJob(db: Db, id: number, placement: Placement & { outcome: CloseOutcome | null }, now: string): void {
+export function placeJob(db: WritableDb, id: number, placement: Placement & { outcome: CloseOutcome | null }, now: string): void {
   statement(db, 'UPDATE jobs SET column_id = ?, position = ?, outcome = ?, updated_at = ? WHERE id = ?').run(
     placement.columnId,
     placement.position,
@@ -192,7 +192,7 @@ export function placeJob(db: Db, id: number, placement: Placement & { outcome: C
 }
 
 /** Spreads a column's cards evenly again when repeated moves have left no room between two of them. */
-export function renumberColumn(db: Db, columnId: number, positions: (count: number) => number[]): void {
+export function renumberColumn(db: WritableDb, columnId: number, positions: (count: number) => number[]): void {
   const ids = (
     statement(db, 'SELECT id FROM jobs WHERE column_id = ? ORDER BY position, id').all(columnId) as { id: number }[]
   ).map((row) => row.id);
@@ -200,12 +200,12 @@ export function renumberColumn(db: Db, columnId: number, positions: (count: numb
   positions(ids.length).forEach((position, index) => update.run(position, ids[index]));
 }
 
-export function setDeleted(db: Db, id: number, deletedAt: string | null): boolean {
+export function setDeleted(db: WritableDb, id: number, deletedAt: string | null): boolean {
   return statement(db, 'UPDATE jobs SET deleted_at = ? WHERE id = ?').run(deletedAt, id).changes > 0;
 }
 
 /** The jobs that came from one imported file, and whether each was deleted. */
-export function listJobsFromSourceFile(db: Db, sourceFileId: number): { id: number; deleted: boolean }[] {
+export function listJobsFromSourceFile(db: ReadableDb, sourceFileId: number): { id: number; deleted: boolean }[] {
   return (
     statement(db, 'SELECT id, deleted_at IS NOT NULL AS deleted FROM jobs WHERE source_file_id = ? ORDER BY id').all(
       sourceFileId,
@@ -215,7 +215,7 @@ export function listJobsFromSourceFile(db: Db, sourceFileId: number): { id: numb
 
 /** An existing job that is the same listing: same canonical or apply URL, or same company and (non-empty) title. */
 export function findDuplicateJob(
-  db: Db,
+  db: ReadableDb,
   candidate: { url: string | null; applyUrl: string | null; company: string; title: string },
 ): { id: number; title: string; company: string } | undefined {
   const urls = [candidate.url, candidate.applyUrl].filter((url): url is string => !!url);
@@ -234,7 +234,7 @@ export function findDuplicateJob(
   ).get(candidate.company, candidate.title) as { id: number; title: string; company: string } | undefined;
 }
 
-export function updateJobFields(db: Db, id: number, fields: JobFields, now: string): void {
+export function updateJobFields(db: WritableDb, id: number, fields: JobFields, now: string): void {
   statement(
     db,
     `UPDATE jobs SET title = @title, company = @company, location = @location, remote = @remote,
@@ -248,13 +248,13 @@ export function updateJobFields(db: Db, id: number, fields: JobFields, now: stri
 }
 
 /** Whether the user chose to load this listing's images from the web (off until they do). */
-export function remoteImagesAllowed(db: Db, id: number): boolean {
+export function remoteImagesAllowed(db: ReadableDb, id: number): boolean {
   const row = statement(db, 'SELECT remote_images_allowed AS allowed FROM jobs WHERE id = ?').get(id) as
     { allowed: number } | undefined;
   return row?.allowed === 1;
 }
 
-export function setRemoteImagesAllowed(db: Db, id: number, allowed: boolean): boolean {
+export function setRemoteImagesAllowed(db: WritableDb, id: number, allowed: boolean): boolean {
   return (
     statement(db, 'UPDATE jobs SET remote_images_allowed = ? WHERE id = ? AND deleted_at IS NULL').run(allowed ? 1 : 0, id)
       .changes === 1

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { ReadableDb, WritableDb } from '../db/database';
 import { statement } from '../db/statements';
 
 /**
@@ -23,18 +23,18 @@ export const DATA_TABLE_NAMES = Object.keys(DATA_TABLES) as DataTable[];
 export type Cell = string | number | null | Buffer;
 export type TableRow = Record<string, Cell>;
 
-export function tableColumns(db: Db, table: DataTable): string[] {
+export function tableColumns(db: ReadableDb, table: DataTable): string[] {
   return (statement(db, `SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map(
     (column) => column.name,
   );
 }
 
-export function readTable(db: Db, table: DataTable): TableRow[] {
+export function readTable(db: ReadableDb, table: DataTable): TableRow[] {
   return statement(db, `SELECT * FROM ${table} ORDER BY ${DATA_TABLES[table]}`).all() as TableRow[];
 }
 
 /** Rows with the named columns (a subset of the table's, checked by the caller); others take their defaults. */
-export function insertRows(db: Db, table: DataTable, columns: readonly string[], rows: readonly TableRow[]): void {
+export function insertRows(db: WritableDb, table: DataTable, columns: readonly string[], rows: readonly TableRow[]): void {
   if (rows.length === 0) return;
   const insert = db.prepare(
     `INSERT INTO ${table} (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
@@ -42,16 +42,16 @@ export function insertRows(db: Db, table: DataTable, columns: readonly string[],
   for (const row of rows) insert.run(columns.map((column) => row[column] ?? null));
 }
 
-export function clearTable(db: Db, table: DataTable): void {
+export function clearTable(db: WritableDb, table: DataTable): void {
   db.prepare(`DELETE FROM ${table}`).run();
 }
 
-export function listJobIds(db: Db, includeDeleted = true): number[] {
+export function listJobIds(db: ReadableDb, includeDeleted = true): number[] {
   const sql = `SELECT id FROM jobs${includeDeleted ? '' : ' WHERE deleted_at IS NULL'} ORDER BY id`;
   return (statement(db, sql).all() as { id: number }[]).map((row) => row.id);
 }
 
-export function countRows(db: Db, table: DataTable): number {
+export function countRows(db: ReadableDb, table: DataTable): number {
   return (statement(db, `SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
 
@@ -74,7 +74,7 @@ export interface JourneyRow {
 }
 
 /** Every live job with what the spreadsheet export and insights need, in board order. */
-export function listJourneyRows(db: Db): JourneyRow[] {
+export function listJourneyRows(db: ReadableDb): JourneyRow[] {
   return statement(
     db,
     `SELECT j.id, j.title, j.company, j.location, j.remote, j.url, j.apply_url AS applyUrl, j.tags_json AS tagsJson,
@@ -86,14 +86,14 @@ export function listJourneyRows(db: Db): JourneyRow[] {
 }
 
 /** What insights need of every live job (answered from the jobs_journey index alone). */
-export function listJourneyHeads(db: Db): { id: number; createdAt: string; columnId: number; outcome: string | null }[] {
+export function listJourneyHeads(db: ReadableDb): { id: number; createdAt: string; columnId: number; outcome: string | null }[] {
   return statement(
     db,
     'SELECT id, created_at AS createdAt, column_id AS columnId, outcome FROM jobs WHERE deleted_at IS NULL ORDER BY id',
   ).all() as { id: number; createdAt: string; columnId: number; outcome: string | null }[];
 }
 
-export function listAllMoves(db: Db): { jobId: number; toColumnId: number; outcome: string | null; changedAt: string }[] {
+export function listAllMoves(db: ReadableDb): { jobId: number; toColumnId: number; outcome: string | null; changedAt: string }[] {
   return statement(
     db,
     `SELECT job_id AS jobId, to_column_id AS toColumnId, outcome, changed_at AS changedAt
@@ -101,14 +101,16 @@ export function listAllMoves(db: Db): { jobId: number; toColumnId: number; outco
   ).all() as { jobId: number; toColumnId: number; outcome: string | null; changedAt: string }[];
 }
 
-export function listAllStages(db: Db): { jobId: number; kind: string; title: string; status: string; startsAt: string | null }[] {
+export function listAllStages(
+  db: ReadableDb,
+): { jobId: number; kind: string; title: string; status: string; startsAt: string | null }[] {
   return statement(
     db,
     `SELECT job_id AS jobId, kind, title, status, starts_at AS startsAt FROM stages ORDER BY job_id, position`,
   ).all() as { jobId: number; kind: string; title: string; status: string; startsAt: string | null }[];
 }
 
-export function listAllNotesAndContacts(db: Db): { jobId: number; notes: string | null; contacts: string | null }[] {
+export function listAllNotesAndContacts(db: ReadableDb): { jobId: number; notes: string | null; contacts: string | null }[] {
   return statement(
     db,
     `SELECT j.id AS jobId,

@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { ReadableDb } from '../db/database';
 import { statement } from '../db/statements';
 
 /** What search knows about a job, from every table that holds its words. */
@@ -31,17 +31,17 @@ const toDoc = ({ tagsJson, stagesJson, contactsJson, ...doc }: StoredDoc): Searc
   contacts: JSON.parse(contactsJson) as string[],
 });
 
-export function loadSearchDocs(db: Db): SearchDoc[] {
+export function loadSearchDocs(db: ReadableDb): SearchDoc[] {
   return (statement(db, SELECT_DOCS).all() as StoredDoc[]).map(toDoc);
 }
 
-export function loadSearchDoc(db: Db, id: number): SearchDoc | undefined {
+export function loadSearchDoc(db: ReadableDb, id: number): SearchDoc | undefined {
   const row = statement(db, `${SELECT_DOCS} AND j.id = ?`).get(id) as StoredDoc | undefined;
   return row && toDoc(row);
 }
 
 /** Full-text matches in titles, companies and descriptions, best first (bm25), live jobs only. */
-export function searchFullText(db: Db, match: string, limit: number): { id: number; rank: number }[] {
+export function searchFullText(db: ReadableDb, match: string, limit: number): { id: number; rank: number }[] {
   return statement(
     db,
     `SELECT f.rowid AS id, bm25(jobs_fts, 4.0, 2.0, 1.0) AS rank

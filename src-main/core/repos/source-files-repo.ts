@@ -1,4 +1,4 @@
-import type { Db } from '../db/database';
+import type { ReadableDb, WritableDb } from '../db/database';
 import { statement } from '../db/statements';
 
 export interface NewSourceFile {
@@ -12,12 +12,12 @@ export interface NewSourceFile {
   importedAt: string;
 }
 
-export function findSourceFileByHash(db: Db, contentHash: string): { id: number; fileName: string } | undefined {
+export function findSourceFileByHash(db: ReadableDb, contentHash: string): { id: number; fileName: string } | undefined {
   return statement(db, 'SELECT id, file_name AS fileName FROM source_files WHERE content_hash = ?').get(contentHash) as
     { id: number; fileName: string } | undefined;
 }
 
-export function insertSourceFile(db: Db, file: NewSourceFile): number {
+export function insertSourceFile(db: WritableDb, file: NewSourceFile): number {
   return Number(
     statement(
       db,
@@ -27,14 +27,17 @@ export function insertSourceFile(db: Db, file: NewSourceFile): number {
   );
 }
 
-export function readSourceFile(db: Db, id: number): { fileName: string; compressed: Buffer; contentHash: string } | undefined {
+export function readSourceFile(
+  db: ReadableDb,
+  id: number,
+): { fileName: string; compressed: Buffer; contentHash: string } | undefined {
   return statement(
     db,
     'SELECT file_name AS fileName, compressed, content_hash AS contentHash FROM source_files WHERE id = ?',
   ).get(id) as { fileName: string; compressed: Buffer; contentHash: string } | undefined;
 }
 
-export function readSourceFileName(db: Db, id: number): string | undefined {
+export function readSourceFileName(db: ReadableDb, id: number): string | undefined {
   return (
     statement(db, 'SELECT file_name AS fileName FROM source_files WHERE id = ?').get(id) as { fileName: string } | undefined
   )?.fileName;

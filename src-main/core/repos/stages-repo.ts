@@ -1,9 +1,9 @@
-import type { Db } from '../db/database';
+import type { ReadableDb, WritableDb } from '../db/database';
 import { statement } from '../db/statements';
 import type { StageFields, StageSummary, StageView } from '../../../src-shared/domain/job';
 import type { ScheduledStage } from '../../../src-shared/domain/schedule';
 
-export function listStageSummaries(db: Db, jobId: number): StageSummary[] {
+export function listStageSummaries(db: ReadableDb, jobId: number): StageSummary[] {
   return statement(
     db,
     `SELECT kind, title, duration_minutes AS durationMinutes, starts_at AS startsAt,
@@ -20,7 +20,7 @@ export interface NewStage {
   durationMinutes: number | null;
 }
 
-export function insertPlannedStage(db: Db, stage: NewStage, now: string): number {
+export function insertPlannedStage(db: WritableDb, stage: NewStage, now: string): number {
   return Number(
     statement(
       db,
@@ -43,25 +43,25 @@ const fromStored = ({ checklistJson, ...stage }: StoredStage): StageRow => ({
   checklist: JSON.parse(checklistJson) as StageRow['checklist'],
 });
 
-export function listStages(db: Db, jobId: number): StageView[] {
+export function listStages(db: ReadableDb, jobId: number): StageView[] {
   return (statement(db, `${SELECT_STAGE} WHERE job_id = ? ORDER BY position, id`).all(jobId) as StoredStage[]).map((row) => {
     const { jobId: _jobId, position: _position, ...stage } = fromStored(row);
     return stage;
   });
 }
 
-export function findStage(db: Db, id: number): StageRow | undefined {
+export function findStage(db: ReadableDb, id: number): StageRow | undefined {
   const row = statement(db, `${SELECT_STAGE} WHERE id = ?`).get(id) as StoredStage | undefined;
   return row && fromStored(row);
 }
 
-export function lastStagePosition(db: Db, jobId: number): number | null {
+export function lastStagePosition(db: ReadableDb, jobId: number): number | null {
   return (
     statement(db, 'SELECT max(position) AS position FROM stages WHERE job_id = ?').get(jobId) as { position: number | null }
   ).position;
 }
 
-export function updateStage(db: Db, id: number, fields: StageFields, now: string): void {
+export function updateStage(db: WritableDb, id: number, fields: StageFields, now: string): void {
   statement(
     db,
     `UPDATE stages SET kind = @kind, title = @title, duration_minutes = @durationMinutes, starts_at = @startsAt,
@@ -85,16 +85,16 @@ export function updateStage(db: Db, id: number, fields: StageFields, now: string
   });
 }
 
-export function setStagePosition(db: Db, id: number, position: number): void {
+export function setStagePosition(db: WritableDb, id: number, position: number): void {
   statement(db, 'UPDATE stages SET position = ? WHERE id = ?').run(position, id);
 }
 
-export function deleteStageRow(db: Db, id: number): void {
+export function deleteStageRow(db: WritableDb, id: number): void {
   statement(db, 'DELETE FROM stages WHERE id = ?').run(id);
 }
 
 /** Every stage of every live job, with what the agenda, reminders and calendar need. */
-export function listScheduledStages(db: Db): ScheduledStage[] {
+export function listScheduledStages(db: ReadableDb): ScheduledStage[] {
   return statement(
     db,
     `SELECT s.id, s.job_id AS jobId, s.kind, s.title, j.company, j.title AS jobTitle, j.url AS jobUrl,

@@ -1,7 +1,7 @@
 import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { SearchHit } from '../../../src-shared/domain/search-hit';
 import { parseSearchQuery, type SearchQuery } from '../../../src-shared/domain/search-query';
-import type { Db } from '../db/database';
+import type { ReadableDb } from '../db/database';
 import { loadSearchDoc, loadSearchDocs, searchFullText, type SearchDoc } from '../repos/search-repo';
 import { TrigramIndex } from './trigram-index';
 
@@ -65,7 +65,7 @@ export class SearchIndex {
   private readonly docs = new Map<number, SearchDoc>();
   private readonly grams = new TrigramIndex();
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: ReadableDb) {
     for (const doc of loadSearchDocs(db)) this.put(doc);
   }
 

@@ -1,0 +1,12 @@
+import { migration as m1 } from './001-initial-schema';
+import { migration as m2 } from './002-soft-delete';
+import { migration as m3 } from './003-description-search';
+import { migration as m4 } from './004-settings';
+import { migration as m5 } from './005-remote-images';
+import { migration as m6 } from './006-insights-index';
+import type { Migration } from './migration';
+
+export type { Migration } from './migration';
+
+/** Every migration, in order: one file each, numbered. */
+export const MIGRATIONS: readonly Migration[] = [m1, m2, m3, m4, m5, m6];

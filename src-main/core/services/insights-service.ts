@@ -1,0 +1,35 @@
+/** The journey of every job, for Insights. */
+import { computeInsights, type DateRange, type Insights, type JobJourney } from '../../../src-shared/domain/insights';
+import { type CloseOutcome, type StageKind, type StageStatus } from '../../../src-shared/domain/job';
+import type { ReadableDb } from '../db/database';
+import { listColumns } from '../repos/columns-repo';
+import { listAllMoves, listAllStages, listJourneyHeads } from '../repos/portability-repo';
+import type { Clock } from '../context';
+
+/** Every live job with its column, moves and stages. */
+function journeys(db: ReadableDb): JobJourney[] {
+  const columns = new Map(listColumns(db).map((column) => [column.id, column]));
+  const moves = Map.groupBy(listAllMoves(db), (move) => move.jobId);
+  const stages = Map.groupBy(listAllStages(db), (stage) => stage.jobId);
+  return listJourneyHeads(db).map((row) => ({
+    id: row.id,
+    createdAt: row.createdAt,
+    current: { key: columns.get(row.columnId)?.key ?? '', closes: columns.get(row.columnId)?.closes ?? false },
+    outcome: row.outcome as CloseOutcome | null,
+    moves: (moves.get(row.id) ?? []).map((move) => ({
+      toKey: columns.get(move.toColumnId)?.key ?? '',
+      toCloses: columns.get(move.toColumnId)?.closes ?? false,
+      outcome: move.outcome as CloseOutcome | null,
+      at: move.changedAt,
+    })),
+    stages: (stages.get(row.id) ?? []).map((stage) => ({
+      kind: stage.kind as StageKind,
+      status: stage.status as StageStatus,
+      startsAt: stage.startsAt,
+    })),
+  }));
+}
+
+export function insights(db: ReadableDb, clock: Clock, range: DateRange): Insights {
+  return computeInsights(journeys(db), range, clock());
+}

@@ -1,0 +1,123 @@
+/** A JSON export back in: read and checked first, then restored into an empty data folder or in place of everything. */
+import * as v from 'valibot';
+import type { DataSummary } from '../../../src-shared/domain/portability';
+import { QuarryError } from '../../../src-shared/errors';
+import type { CoreContext } from '../context';
+import type { Db } from '../db/database';
+import { schemaVersion } from '../db/database';
+import {
+  clearTable,
+  countRows,
+  DATA_TABLE_NAMES,
+  insertRows,
+  listJobIds,
+  tableColumns,
+  type TableRow,
+} from '../repos/portability-repo';
+import { sanitiseHtml } from '../import/sanitize';
+import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-service';
+
+const cellSchema = v.union([v.string(), v.number(), v.null(), v.strictObject({ $base64: v.pipe(v.string(), v.base64()) })]);
+const exportSchema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  formatVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  tables: v.record(v.string(), v.array(v.record(v.string(), cellSchema), 'each table must be a list of rows')),
+});
+
+export type ExportData = v.InferOutput<typeof exportSchema>;
+
+/** Reads and checks an export without touching the data: valid JSON, a Quarry export, not from a newer Quarry. */
+export function readExport(db: Db, text: string): ExportData {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new QuarryError('unsupported_file', `This file is not valid JSON: ${(error as Error).message}.`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || (parsed as { format?: unknown }).format !== EXPORT_FORMAT) {
+    throw new QuarryError('unsupported_file', 'Not a Quarry export: choose a file made by Export everything (JSON).');
+  }
+  const result = v.safeParse(exportSchema, parsed);
+  if (!result.success) {
+    const issue = result.issues[0];
+    const where = issue.path?.map((item) => String(item.key)).join('.') ?? '';
+    throw new QuarryError('unsupported_file', `Not a Quarry export${where ? ` (at ${where})` : ''}: ${issue.message}.`);
+  }
+  const data = result.output;
+  if (data.formatVersion > EXPORT_FORMAT_VERSION || data.schemaVersion > schemaVersion(db)) {
+    throw new QuarryError('unsupported_file', 'This export comes from a newer Quarry: update Quarry, then import it.');
+  }
+  const unknownTable = Object.keys(data.tables).find((table) => !(DATA_TABLE_NAMES as string[]).includes(table));
+  if (unknownTable) throw new QuarryError('unsupported_file', `Not a Quarry export: unknown table “${unknownTable}”.`);
+  return data;
+}
+
+/**
+ * Restores an export, ids and all, so the state is the same as where it was
+ * exported. Into an empty data folder only, so two histories never mix,
+ * unless `replace` is set: then what the folder held is replaced (the caller
+ * backs it up first). One transaction either way: a bad row leaves the data
+ * as it was.
+ */
+export function restoreExport(db: Db, data: ExportData, { replace = false } = {}): DataSummary {
+  const held = countRows(db, 'jobs');
+  if (!replace && (held > 0 || countRows(db, 'imports') > 0)) {
+    const live = listJobIds(db, false).length;
+    const what =
+      live > 0 ? 'Quarry already has jobs here' : `This data folder still keeps ${held} deleted jobs (so deletes can be undone)`;
+    throw new QuarryError(
+      'conflict',
+      `${what}. Restore an export into an empty Quarry, or choose to replace everything (your data is backed up first).`,
+    );
+  }
+  db.transaction(() => {
+    // Children first, for the foreign keys; an empty folder still holds its default columns and settings.
+    for (const table of [...DATA_TABLE_NAMES].reverse()) clearTable(db, table);
+    for (const table of DATA_TABLE_NAMES) {
+      const rows = data.tables[table] ?? [];
+      const known = new Set(tableColumns(db, table));
+      const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+      const unknown = columns.find((column) => !known.has(column));
+      if (unknown) throw new QuarryError('unsupported_file', `Not a Quarry export: ${table} has an unknown field “${unknown}”.`);
+      const stored: TableRow[] = rows.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, cell]) => [
+            key,
+            cell !== null && typeof cell === 'object'
+              ? Buffer.from(cell.$base64, 'base64')
+              : table === 'jobs' && key === 'description_html' && typeof cell === 'string'
+                ? // An export is a file anyone can edit: its descriptions pass the import sanitiser like any page.
+                  sanitiseHtml(cell).html || null
+                : cell,
+          ]),
+        ),
+      );
+      insertRows(db, table, columns, stored);
+    }
+    if (countRows(db, 'board_columns') === 0) {
+      throw new QuarryError('unsupported_file', 'Not a Quarry export: it has no board columns.');
+    }
+  })();
+  return summarise(db);
+}
+
+/**
+ * Restores an export from its text. With `replace`, what the folder holds is
+ * backed up first; the export is read and checked before that, so a wrong
+ * file costs no backup and changes nothing.
+ */
+export async function restoreExportText(ctx: CoreContext, text: string, replace: boolean): Promise<DataSummary> {
+  const data = readExport(ctx.db, text);
+  if (replace) await ctx.backUp('replaced');
+  return restoreExport(ctx.db, data, { replace });
+}
+
+export function summarise(db: Db): DataSummary {
+  return {
+    jobs: countRows(db, 'jobs'),
+    stages: countRows(db, 'stages'),
+    files: countRows(db, 'source_files'),
+    contacts: countRows(db, 'contacts'),
+  };
+}

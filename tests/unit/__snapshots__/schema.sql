@@ -1,0 +1,83 @@
+-- index contacts_by_job
+CREATE INDEX contacts_by_job ON contacts (job_id);
+
+-- index jobs_by_apply_url
+CREATE INDEX jobs_by_apply_url ON jobs (apply_url);
+
+-- index jobs_by_column
+CREATE INDEX jobs_by_column ON jobs (column_id, position);
+
+-- index jobs_by_company_title
+CREATE INDEX jobs_by_company_title ON jobs (lower(company), lower(title));
+
+-- index jobs_by_url
+CREATE INDEX jobs_by_url ON jobs (url);
+
+-- index jobs_journey
+CREATE INDEX jobs_journey ON jobs (deleted_at, id, column_id, outcome, created_at);
+
+-- index jobs_live_by_column
+CREATE INDEX jobs_live_by_column ON jobs (deleted_at, column_id, position);
+
+-- index notes_by_job
+CREATE INDEX notes_by_job ON notes (job_id);
+
+-- index stages_by_job
+CREATE INDEX stages_by_job ON stages (job_id, position);
+
+-- index stages_by_start
+CREATE INDEX stages_by_start ON stages (starts_at);
+
+-- index status_history_by_job
+CREATE INDEX status_history_by_job ON status_history (job_id, changed_at);
+
+-- table board_columns
+CREATE TABLE board_columns ( id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, position REAL NOT NULL, hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)), closes INTEGER NOT NULL DEFAULT 0 CHECK (closes IN (0, 1)) );
+
+-- table contacts
+CREATE TABLE contacts ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, email TEXT, link TEXT, created_at TEXT NOT NULL );
+
+-- table imports
+CREATE TABLE imports ( id INTEGER PRIMARY KEY, origin TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, files_total INTEGER NOT NULL DEFAULT 0, jobs_imported INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, report_json TEXT );
+
+-- table jobs
+CREATE TABLE jobs ( id INTEGER PRIMARY KEY, title TEXT NOT NULL, company TEXT NOT NULL, location TEXT, remote TEXT CHECK (remote IN ('remote', 'hybrid', 'onsite')), employment_type TEXT, salary_min REAL, salary_max REAL, salary_currency TEXT, salary_period TEXT CHECK (salary_period IN ('hour', 'day', 'week', 'month', 'year')), salary_text TEXT, category TEXT, url TEXT, apply_url TEXT, logo_url TEXT, tags_json TEXT NOT NULL DEFAULT '[]', posted_at TEXT, description_html TEXT, description_text TEXT, source_file_id INTEGER REFERENCES source_files(id) ON DELETE SET NULL, content_hash TEXT, column_id INTEGER NOT NULL REFERENCES board_columns(id), position REAL NOT NULL, outcome TEXT CHECK (outcome IN ('accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply')), imported_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , deleted_at TEXT, remote_images_allowed INTEGER NOT NULL DEFAULT 0);
+
+-- table jobs_fts
+CREATE VIRTUAL TABLE jobs_fts USING fts5( title, company, description_text, content = 'jobs', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2' );
+
+-- table jobs_fts_config
+CREATE TABLE 'jobs_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table jobs_fts_data
+CREATE TABLE 'jobs_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table jobs_fts_docsize
+CREATE TABLE 'jobs_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table jobs_fts_idx
+CREATE TABLE 'jobs_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+
+-- table notes
+CREATE TABLE notes ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
+
+-- table settings
+CREATE TABLE settings ( key TEXT PRIMARY KEY, value_json TEXT NOT NULL );
+
+-- table source_files
+CREATE TABLE source_files ( id INTEGER PRIMARY KEY, import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL, file_name TEXT NOT NULL, original_path TEXT, content_hash TEXT NOT NULL UNIQUE, byte_size INTEGER NOT NULL, compressed BLOB NOT NULL, saved_at TEXT, imported_at TEXT NOT NULL );
+
+-- table stages
+CREATE TABLE stages ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, position REAL NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL, duration_minutes INTEGER, starts_at TEXT, time_zone TEXT, location TEXT, interviewers TEXT, status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'scheduled', 'done', 'passed', 'failed', 'cancelled')), prep_notes TEXT, checklist_json TEXT NOT NULL DEFAULT '[]', outcome_notes TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
+
+-- table status_history
+CREATE TABLE status_history ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, from_column_id INTEGER REFERENCES board_columns(id), to_column_id INTEGER NOT NULL REFERENCES board_columns(id), outcome TEXT, changed_at TEXT NOT NULL );
+
+-- trigger jobs_fts_delete
+CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN INSERT INTO jobs_fts (jobs_fts, rowid, title, company, description_text) VALUES ('delete', old.id, old.title, old.company, old.description_text); END;
+
+-- trigger jobs_fts_insert
+CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN INSERT INTO jobs_fts (rowid, title, company, description_text) VALUES (new.id, new.title, new.company, new.description_text); END;
+
+-- trigger jobs_fts_update
+CREATE TRIGGER jobs_fts_update AFTER UPDATE OF title, company, description_text ON jobs BEGIN INSERT INTO jobs_fts (jobs_fts, rowid, title, company, description_text) VALUES ('delete', old.id, old.title, old.company, old.description_text); INSERT INTO jobs_fts (rowid, title, company, description_text) VALUES (new.id, new.title, new.company, new.description_text); END;
