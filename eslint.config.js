@@ -80,6 +80,26 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', layerRules.renderer] },
   },
   {
+    // Components show state and call the state modules' methods; only src-renderer/src/lib talks to the contract.
+    files: ['src-renderer/src/components/**', 'src-renderer/src/App.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...layerRules.renderer,
+          patterns: [
+            ...layerRules.renderer.patterns,
+            {
+              group: ['**/lib/api'],
+              importNames: ['call'],
+              message: 'Components call a state module in src-renderer/src/lib, not the API.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-main/**', 'tests/**', 'scripts/**', 'bench/**', '*.config.*'],
     languageOptions: { globals: globals.node },
   },

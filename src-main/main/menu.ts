@@ -1,30 +1,38 @@
 import { Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../../src-shared/contract';
+import { COMMANDS, menuAccelerator, type Command, type CommandId } from '../../src-shared/domain/commands';
 
 export interface MenuActions {
-  send: (command: MenuCommand) => void;
+  /** Runs a command in the renderer. */
+  send: (command: CommandId) => void;
+  /** Commands the main process answers itself, with the system's own dialogs. */
   importFiles: () => void;
   importFolder: () => void;
   dataDir: string;
   isDev: boolean;
 }
 
-export function installMenu({ send, importFiles, importFolder, dataDir, isDev }: MenuActions): void {
+/** The menu items of one native menu, from the command table. */
+function commandItems(menu: Command['menu'], actions: MenuActions): MenuItemConstructorOptions[] {
+  const own: Partial<Record<CommandId, () => void>> = {
+    'import-files': actions.importFiles,
+    'import-folder': actions.importFolder,
+  };
+  return COMMANDS.filter((command) => command.menu === menu).map((command) => ({
+    label: command.menuLabel ?? command.title,
+    ...(command.shortcut ? { accelerator: menuAccelerator(command.shortcut) } : {}),
+    click: own[command.id] ?? (() => actions.send(command.id)),
+  }));
+}
+
+export function installMenu(actions: MenuActions): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'New Job…', accelerator: 'CmdOrCtrl+N', click: () => send('new-job') },
-        { type: 'separator' },
-        { label: 'Import…', accelerator: 'CmdOrCtrl+O', click: importFiles },
-        { label: 'Import Folder…', accelerator: 'CmdOrCtrl+Shift+O', click: importFolder },
-        { label: 'Import Spreadsheet…', click: () => send('import-data') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
-        { type: 'separator' },
-        { label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => send('settings') },
-        { label: 'Show Data Folder', click: () => void shell.openPath(dataDir) },
+        ...commandItems('file', actions),
+        { label: 'Show Data Folder', click: () => void shell.openPath(actions.dataDir) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -40,16 +48,16 @@ export function installMenu({ send, importFiles, importFolder, dataDir, isDev }:
         { role: 'paste' },
         { role: 'selectAll' },
         { type: 'separator' },
-        { label: 'Find…', accelerator: 'CmdOrCtrl+K', click: () => send('find') },
+        ...commandItems('edit', actions),
       ],
     },
     {
       label: '&View',
       submenu: [
-        ...(isDev ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }] : []),
-        { label: 'Board', accelerator: 'CmdOrCtrl+1', click: () => send('show-board') },
-        { label: 'Agenda', accelerator: 'CmdOrCtrl+2', click: () => send('show-agenda') },
-        { label: 'Insights', accelerator: 'CmdOrCtrl+3', click: () => send('show-insights') },
+        ...(actions.isDev
+          ? [{ role: 'reload' as const }, { role: 'toggleDevTools' as const }, { type: 'separator' as const }]
+          : []),
+        ...commandItems('view', actions),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -59,11 +67,7 @@ export function installMenu({ send, importFiles, importFolder, dataDir, isDev }:
       ],
     },
     { role: 'windowMenu', label: '&Window' },
-    {
-      role: 'help',
-      label: '&Help',
-      submenu: [{ label: 'Keyboard Shortcuts', accelerator: 'CmdOrCtrl+/', click: () => send('show-shortcuts') }],
-    },
+    { role: 'help', label: '&Help', submenu: commandItems('help', actions) },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

@@ -1,19 +1,10 @@
+import type { CommandId } from '../domain/commands';
 import type { ImportProgress, ImportReport } from '../domain/import-report';
 
-/** Messages the main side pushes to the renderer. */
-export const MENU_COMMANDS = [
-  'new-job',
-  'find',
-  'settings',
-  'show-shortcuts',
-  'export',
-  'import-data',
-  'show-board',
-  'show-agenda',
-  'show-insights',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** A command chosen in the native menu, run by the renderer (src-shared/domain/commands.ts). */
+export type MenuCommand = CommandId;
 
+/** Messages the main side pushes to the renderer. */
 export interface QuarryEvents {
   menuCommand: MenuCommand;
   /** Data changed behind the renderer's back (another window, the CLI, an import). */

@@ -57,3 +57,13 @@ export function employmentType(text: string | null): string | null {
   const found = EMPLOYMENT_TYPES.filter(([pattern]) => pattern.test(text)).map(([, type]) => type);
   return found.length > 0 ? [...new Set(found)].join(', ') : null;
 }
+
+/** How each policy is written wherever Quarry shows it. */
+export const WORKPLACE_LABELS: Readonly<Record<RemotePolicy, string>> = { remote: 'Remote', hybrid: 'Hybrid', onsite: 'On-site' };
+
+/** "Remote", "Hybrid · Berlin", or the location as written when it already says how ("New York (Hybrid)"). */
+export function placeLabel({ remote, location }: { remote: RemotePolicy | null; location: string | null }): string | null {
+  if (!remote || (location && /remote|hybrid|on-?site/iu.test(location))) return location;
+  const policy = WORKPLACE_LABELS[remote];
+  return location && remote !== 'remote' ? `${policy} · ${location}` : policy;
+}

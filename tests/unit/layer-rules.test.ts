@@ -26,6 +26,10 @@ describe('layer rules (eslint)', () => {
     ['src-renderer/src/lib/bad.ts', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;"],
     ['src-renderer/src/lib/bad.ts', "import { readFile } from 'node:fs/promises';\nexport const x = readFile;"],
     ['src-main/core/bad.ts', "import { board } from '../../src-renderer/src/lib/board.svelte';\nexport const x = board;"],
+    [
+      'src-renderer/src/components/Bad.svelte',
+      "<script lang=\"ts\">\n  import { call } from '../lib/api';\n  void call('getBoard');\n</script>\n",
+    ],
   ])('%s: %s is refused', async (filePath, code) => {
     expect(await restrictedImports(filePath, code)).not.toEqual([]);
   });
@@ -33,6 +37,10 @@ describe('layer rules (eslint)', () => {
   it.each([
     ['src-shared/domain/ok.ts', "import { contract } from '../contract';\nexport const x = contract;"],
     ['src-renderer/src/lib/ok.ts', "import { contract } from '../../../src-shared/contract';\nexport const x = contract;"],
+    [
+      'src-renderer/src/components/Ok.svelte',
+      '<script lang="ts">\n  import { errorMessage } from \'../lib/api\';\n  void errorMessage;\n</script>\n',
+    ],
     [
       'src-main/core/ok.ts',
       "import { join } from 'node:path';\nimport { contract } from '../../src-shared/contract';\nexport const x = [join, contract];",

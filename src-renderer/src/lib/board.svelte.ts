@@ -1,20 +1,45 @@
 import { filterBoard, groupByColumn, NO_FILTER, type CardFilter } from '../../../src-shared/domain/board';
-import type { BoardColumn, CloseOutcome, JobCard, NewJob } from '../../../src-shared/domain/job';
+import { shownTitle, type BoardColumn, type CloseOutcome, type JobCard, type NewJob } from '../../../src-shared/domain/job';
 import { call, errorMessage } from './api';
+import { searchEverything } from './search';
 import { history } from './undo.svelte';
 
+/** The board: its columns and cards as the main process last said, the filter, and every change made to them. */
 class BoardState {
   // Raw (not deeply reactive): 10,000 cards must not become 10,000 proxies. Updates replace the arrays.
-  columns = $state.raw<BoardColumn[]>([]);
-  cards = $state.raw<JobCard[]>([]);
-  status = $state<'loading' | 'ready' | 'failed'>('loading');
-  loadError = $state<string | null>(null);
+  #columns = $state.raw<BoardColumn[]>([]);
+  #cards = $state.raw<JobCard[]>([]);
+  #status = $state<'loading' | 'ready' | 'failed'>('loading');
+  #loadError = $state<string | null>(null);
+  #filter = $state<CardFilter>({ ...NO_FILTER });
 
-  filter = $state<CardFilter>({ ...NO_FILTER });
+  get columns(): readonly BoardColumn[] {
+    return this.#columns;
+  }
+  get cards(): readonly JobCard[] {
+    return this.#cards;
+  }
+  get status(): 'loading' | 'ready' | 'failed' {
+    return this.#status;
+  }
+  get loadError(): string | null {
+    return this.#loadError;
+  }
+  get filter(): Readonly<CardFilter> {
+    return this.#filter;
+  }
+
+  setFilter<K extends keyof CardFilter>(field: K, value: CardFilter[K]): void {
+    this.#filter[field] = value;
+  }
+
+  clearFilters(): void {
+    this.#filter = { ...NO_FILTER };
+  }
 
   /** The board as shown: filtered, then grouped by column. */
   grouped = $derived.by(() => {
-    const shown = filterBoard(this.columns, this.cards, this.filter);
+    const shown = filterBoard(this.#columns, this.#cards, this.#filter);
     return groupByColumn(shown.columns, shown.cards);
   });
 
@@ -23,36 +48,36 @@ class BoardState {
   /** Narrows the board to what search finds for `text`, keystroke by keystroke; stale answers are dropped. */
   async setFilterText(text: string): Promise<void> {
     const sequence = ++this.searchSequence;
-    this.filter.text = text;
+    this.#filter.text = text;
     if (!text.trim()) {
-      this.filter.matching = null;
+      this.#filter.matching = null;
       return;
     }
-    const hits = await call('search', { query: text, limit: 50_000 });
-    if (sequence === this.searchSequence) this.filter.matching = new Set(hits.map((hit) => hit.id));
+    const hits = await searchEverything(text, 50_000);
+    if (sequence === this.searchSequence) this.#filter.matching = new Set(hits.map((hit) => hit.id));
   }
 
   async load(): Promise<void> {
     try {
       const board = await call('getBoard');
-      this.columns = board.columns;
-      this.cards = board.cards;
-      this.status = 'ready';
-      this.loadError = null;
+      this.#columns = board.columns;
+      this.#cards = board.cards;
+      this.#status = 'ready';
+      this.#loadError = null;
     } catch (error) {
-      this.status = 'failed';
-      this.loadError = errorMessage(error);
+      this.#status = 'failed';
+      this.#loadError = errorMessage(error);
     }
   }
 
   async addJob(job: NewJob): Promise<JobCard> {
     const card = await call('addJob', job);
-    this.cards = [...this.cards, card];
+    this.#cards = [...this.#cards, card];
     return card;
   }
 
   columnOf(card: JobCard): BoardColumn | undefined {
-    return this.columns.find((column) => column.id === card.columnId);
+    return this.#columns.find((column) => column.id === card.columnId);
   }
 
   /** Cards of a column in board order. */
@@ -61,8 +86,8 @@ class BoardState {
   }
 
   private replace(card: JobCard): void {
-    const index = this.cards.findIndex((candidate) => candidate.id === card.id);
-    this.cards = index >= 0 ? this.cards.with(index, card) : [...this.cards, card];
+    const index = this.#cards.findIndex((candidate) => candidate.id === card.id);
+    this.#cards = index >= 0 ? this.#cards.with(index, card) : [...this.#cards, card];
   }
 
   /**
@@ -70,7 +95,7 @@ class BoardState {
    * the move undoable by moving it back to where it was.
    */
   async move(id: number, columnId: number, beforeId: number | null, outcome?: CloseOutcome): Promise<void> {
-    const card = this.cards.find((candidate) => candidate.id === id);
+    const card = this.#cards.find((candidate) => candidate.id === id);
     if (!card) return;
     const siblings = this.cardsIn(card.columnId);
     const from = {
@@ -84,14 +109,16 @@ class BoardState {
       await this.load();
       throw error;
     }
-    const target = this.columns.find((column) => column.id === columnId);
+    const target = this.#columns.find((column) => column.id === columnId);
     if (from.columnId === columnId && from.beforeId === beforeId) return;
     history.push({
       label:
-        from.columnId === columnId ? `Reordered ${card.title}` : `Moved ${card.title} to ${target?.name ?? 'another column'}`,
+        from.columnId === columnId
+          ? `Reordered ${shownTitle(card.title)}`
+          : `Moved ${shownTitle(card.title)} to ${target?.name ?? 'another column'}`,
       undo: async () => {
         const back =
-          from.beforeId !== null && this.cards.some((candidate) => candidate.id === from.beforeId) ? from.beforeId : null;
+          from.beforeId !== null && this.#cards.some((candidate) => candidate.id === from.beforeId) ? from.beforeId : null;
         this.replace(
           await call('moveJob', {
             id,
@@ -105,23 +132,23 @@ class BoardState {
   }
 
   async remove(id: number): Promise<void> {
-    const card = this.cards.find((candidate) => candidate.id === id);
+    const card = this.#cards.find((candidate) => candidate.id === id);
     if (!card) return;
     await call('deleteJob', { id });
-    this.cards = this.cards.filter((candidate) => candidate.id !== id);
+    this.#cards = this.#cards.filter((candidate) => candidate.id !== id);
     history.push({
-      label: `Deleted ${card.title}`,
+      label: `Deleted ${shownTitle(card.title)}`,
       undo: async () => this.replace(await call('restoreJob', { id })),
     });
   }
 
   private replaceColumn(column: BoardColumn): void {
-    this.columns = this.columns.map((candidate) => (candidate.id === column.id ? column : candidate));
+    this.#columns = this.#columns.map((candidate) => (candidate.id === column.id ? column : candidate));
   }
 
   async addColumn(name: string): Promise<void> {
     const column = await call('addColumn', { name });
-    this.columns = [...this.columns, column];
+    this.#columns = [...this.#columns, column];
     history.push({
       label: `Added column ${name}`,
       undo: async () => this.replaceColumn(await call('setColumnHidden', { id: column.id, hidden: true })),
@@ -129,7 +156,7 @@ class BoardState {
   }
 
   async renameColumn(id: number, name: string): Promise<void> {
-    const before = this.columns.find((column) => column.id === id);
+    const before = this.#columns.find((column) => column.id === id);
     if (!before || before.name === name) return;
     this.replaceColumn(await call('renameColumn', { id, name }));
     history.push({
@@ -144,14 +171,14 @@ class BoardState {
     const index = visible.findIndex((column) => column.id === id);
     const target = visible[index + step];
     if (index < 0 || !target) return;
-    const all = [...this.columns].sort((a, b) => a.position - b.position);
+    const all = [...this.#columns].sort((a, b) => a.position - b.position);
     const nextOf = (columnId: number) => all[all.findIndex((column) => column.id === columnId) + 1]?.id ?? null;
     const undoBefore = nextOf(id);
     const beforeId = step < 0 ? target.id : nextOf(target.id);
-    this.columns = await call('moveColumn', { id, beforeId });
+    this.#columns = await call('moveColumn', { id, beforeId });
     history.push({
       label: `Moved column ${visible[index]!.name}`,
-      undo: async () => void (this.columns = await call('moveColumn', { id, beforeId: undoBefore })),
+      undo: async () => void (this.#columns = await call('moveColumn', { id, beforeId: undoBefore })),
     });
   }
 

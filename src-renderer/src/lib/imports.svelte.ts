@@ -40,31 +40,61 @@ function mergeReports(reports: ImportReport[]): ImportReport {
 }
 
 class ImportState {
-  progress = $state<ImportProgress | null>(null);
-  report = $state<ImportReport | null>(null);
-  error = $state<string | null>(null);
-  busy = $state(false);
+  #progress = $state<ImportProgress | null>(null);
+  #report = $state<ImportReport | null>(null);
+  #error = $state<string | null>(null);
+  #busy = $state(false);
+  /** The desktop app picks files with the system's dialog; the browser host with a file input in the page. */
+  #systemPicker = false;
+  #pickInPage: (() => void) | null = null;
   private cancelled = false;
   /** Files done in earlier batches of the current import, so progress counts across batches. */
   private offset = 0;
   private grandTotal = 0;
   private readonly finished = new Set<number>();
 
+  /** The running import's progress, counted across all its batches. */
+  get progress(): ImportProgress | null {
+    return this.#progress;
+  }
+  /** The last import's report, until dismissed. */
+  get report(): ImportReport | null {
+    return this.#report;
+  }
+  get error(): string | null {
+    return this.#error;
+  }
+  get busy(): boolean {
+    return this.#busy;
+  }
+
+  /** Says how files are picked here: the system's dialog, or `pickInPage` (a file input's click). */
+  usePicker(systemPicker: boolean, pickInPage: (() => void) | null): void {
+    this.#systemPicker = systemPicker;
+    this.#pickInPage = pickInPage;
+  }
+
+  /** Asks the user for saved pages (or a folder of them, where the system dialog can) and imports them. */
+  choose(folders: boolean): void {
+    if (this.#systemPicker) void this.importWithDialog(folders);
+    else this.#pickInPage?.();
+  }
+
   constructor() {
     // Imports started by the main process (menu, files opened with the app) report here too.
     queueMicrotask(() => {
       subscribe('importProgress', (progress) => {
-        this.progress =
+        this.#progress =
           this.grandTotal > 0 ? { ...progress, done: this.offset + progress.done, total: this.grandTotal } : progress;
       });
       subscribe('importFinished', (report) => {
-        if (!this.busy) this.finish(report);
+        if (!this.#busy) this.finish(report);
       });
     });
   }
 
   async importFiles(files: readonly File[]): Promise<void> {
-    if (files.length === 0 || this.busy) return;
+    if (files.length === 0 || this.#busy) return;
     this.start(files.length);
     const reports: ImportReport[] = [];
     try {
@@ -75,20 +105,20 @@ class ImportState {
       }
       if (reports.length > 0) this.finish({ ...mergeReports(reports), cancelled: this.cancelled });
     } catch (error) {
-      this.error = errorMessage(error);
+      this.#error = errorMessage(error);
     } finally {
       this.end();
     }
   }
 
   async importWithDialog(folders: boolean): Promise<void> {
-    if (this.busy) return;
+    if (this.#busy) return;
     this.start(0);
     try {
       const report = await call('importWithDialog', { folders });
       if (report) this.finish(report);
     } catch (error) {
-      this.error = errorMessage(error);
+      this.#error = errorMessage(error);
     } finally {
       this.end();
     }
@@ -96,27 +126,27 @@ class ImportState {
 
   async cancel(): Promise<void> {
     this.cancelled = true;
-    if (this.progress) await call('cancelImport', { importId: this.progress.importId });
+    if (this.#progress) await call('cancelImport', { importId: this.#progress.importId });
   }
 
   dismiss(): void {
-    this.report = null;
-    this.error = null;
+    this.#report = null;
+    this.#error = null;
   }
 
   private start(total: number): void {
-    this.busy = true;
+    this.#busy = true;
     this.cancelled = false;
     this.offset = 0;
     this.grandTotal = total;
-    this.report = null;
-    this.error = null;
-    this.progress = null;
+    this.#report = null;
+    this.#error = null;
+    this.#progress = null;
   }
 
   private end(): void {
-    this.busy = false;
-    this.progress = null;
+    this.#busy = false;
+    this.#progress = null;
     this.grandTotal = 0;
   }
 
@@ -127,14 +157,14 @@ class ImportState {
     const lists = report.files.flatMap((file) => (file.list ? [file.list] : []));
     listPreview.open(lists);
     // A page that only lists jobs goes straight to its preview; the report is for everything else.
-    if (lists.length < report.files.length || report.skipped > 0) this.report = report;
+    if (lists.length < report.files.length || report.skipped > 0) this.#report = report;
     if (report.jobsImported > 0) void board.load();
   }
 
   /** Shows what a choice from a list page imported. */
   showReport(report: ImportReport): void {
     this.finished.add(report.importId);
-    this.report = report;
+    this.#report = report;
   }
 }
 

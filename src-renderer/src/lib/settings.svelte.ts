@@ -3,14 +3,18 @@ import { call } from './api';
 
 /** The user's settings, loaded once at start and saved through the contract. */
 class SettingsState {
-  current = $state<Settings>({ ...DEFAULT_SETTINGS });
+  #current = $state<Settings>({ ...DEFAULT_SETTINGS });
+
+  get current(): Readonly<Settings> {
+    return this.#current;
+  }
 
   async load(): Promise<void> {
-    this.current = await call('getSettings');
+    this.#current = await call('getSettings');
   }
 
   async save(changes: Partial<Settings>): Promise<void> {
-    this.current = await call('updateSettings', changes);
+    this.#current = await call('updateSettings', changes);
   }
 }
 

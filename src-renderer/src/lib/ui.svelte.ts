@@ -6,10 +6,58 @@ export interface CloseRequest {
   beforeId: number | null;
 }
 
-/** Which job the detail panel shows, and a move into a closing column waiting for its outcome. */
+export type View = 'board' | 'agenda' | 'insights';
+export type Dialog = 'add-job' | 'shortcuts' | 'search' | 'data' | 'settings';
+
+/** What the window shows: the view, the open job, the one dialog open, a move waiting for its outcome. */
 class UiState {
-  openJobId = $state<number | null>(null);
-  closeRequest = $state<CloseRequest | null>(null);
+  #view = $state<View>('board');
+  #openJobId = $state<number | null>(null);
+  #dialog = $state<Dialog | null>(null);
+  #closeRequest = $state<CloseRequest | null>(null);
+
+  get view(): View {
+    return this.#view;
+  }
+  get openJobId(): number | null {
+    return this.#openJobId;
+  }
+  get dialog(): Dialog | null {
+    return this.#dialog;
+  }
+  get closeRequest(): CloseRequest | null {
+    return this.#closeRequest;
+  }
+
+  show(view: View): void {
+    this.#view = view;
+  }
+
+  openJob(id: number): void {
+    this.#openJobId = id;
+  }
+
+  closeJob(): void {
+    this.#openJobId = null;
+  }
+
+  openDialog(dialog: Dialog): void {
+    this.#dialog = dialog;
+  }
+
+  /** Closes `dialog` if it is the one open (a dialog closing late never closes the next one). */
+  closeDialog(dialog: Dialog): void {
+    if (this.#dialog === dialog) this.#dialog = null;
+  }
+
+  /** A card dropped on a closing column: the move waits until the user says how it ended. */
+  askOutcome(request: CloseRequest): void {
+    this.#closeRequest = request;
+  }
+
+  settleOutcome(): void {
+    this.#closeRequest = null;
+  }
 }
 
 export const ui = new UiState();

@@ -1,0 +1,122 @@
+import type { Contact, JobDetail, JobEdit, StageFields, StageKind, StageView } from '../../../src-shared/domain/job';
+import { shownTitle } from '../../../src-shared/domain/job';
+import { call, errorMessage } from './api';
+import { board } from './board.svelte';
+import { history } from './undo.svelte';
+
+/**
+ * The job the detail panel shows, and every change made from it: edits,
+ * notes, contacts, stages, images. Each change refreshes the job (and its
+ * card); the undoable ones go on the undo history.
+ */
+class JobDetailState {
+  #detail = $state<JobDetail | null>(null);
+  #error = $state<string | null>(null);
+
+  get detail(): JobDetail | null {
+    return this.#detail;
+  }
+  /** Why the open job could not be read. */
+  get error(): string | null {
+    return this.#error;
+  }
+
+  async load(id: number): Promise<void> {
+    try {
+      this.#detail = await call('getJobDetail', { id });
+      this.#error = null;
+    } catch (failure) {
+      this.#detail = null;
+      this.#error = errorMessage(failure);
+    }
+  }
+
+  clear(): void {
+    this.#detail = null;
+  }
+
+  async #reload(jobId: number): Promise<void> {
+    if (this.#detail?.id === jobId) await this.load(jobId);
+  }
+
+  async edit(id: number, edit: JobEdit): Promise<void> {
+    const before = this.#detail?.id === id ? editOf(this.#detail) : null;
+    await this.#applyEdit(id, edit);
+    if (before) history.push({ label: `Edited ${shownTitle(before.title)}`, undo: () => this.#applyEdit(id, before) });
+  }
+
+  async #applyEdit(id: number, edit: JobEdit): Promise<void> {
+    board.updated(await call('editJob', { id, ...edit }));
+    await this.#reload(id);
+  }
+
+  async saveNotes(jobId: number, body: string): Promise<void> {
+    await call('saveNotes', { jobId, body });
+  }
+
+  async addContact(jobId: number, contact: Omit<Contact, 'id'>): Promise<Contact> {
+    return call('addContact', { jobId, ...contact });
+  }
+
+  /** Removes a contact; undo adds it back (as a new contact) and hands it to `restored`. */
+  async removeContact(contact: Contact, restored: (contact: Contact) => void): Promise<void> {
+    const { jobId, name, role, email, link } = await call('removeContact', { id: contact.id });
+    history.push({
+      label: `Removed ${contact.name}`,
+      undo: async () => restored(await call('addContact', { jobId, name, role, email, link })),
+    });
+  }
+
+  /** Loads (or stops loading) the job's images from the web; answers what is now allowed. */
+  async setRemoteImages(jobId: number, allowed: boolean): Promise<boolean> {
+    return call('setRemoteImages', { id: jobId, allowed });
+  }
+
+  async addStage(jobId: number, kind: StageKind, title: string, durationMinutes: number): Promise<void> {
+    await call('addStage', { jobId, kind, title, durationMinutes });
+    await this.#reload(jobId);
+  }
+
+  async saveStage(stage: StageView, fields: StageFields): Promise<void> {
+    const saved = await call('updateStage', { id: stage.id, ...fields });
+    await this.#reload(saved.jobId);
+  }
+
+  async moveStage(stage: StageView, direction: 'up' | 'down'): Promise<void> {
+    await call('moveStage', { id: stage.id, direction });
+    if (this.#detail) await this.#reload(this.#detail.id);
+  }
+
+  async deleteStage(stage: StageView): Promise<void> {
+    const { id: _id, jobId, ...fields } = await call('deleteStage', { id: stage.id });
+    await this.#reload(jobId);
+    history.push({
+      label: `Deleted stage ${stage.title}`,
+      undo: async () => {
+        await call('restoreStage', { jobId, ...fields });
+        await this.#reload(jobId);
+      },
+    });
+  }
+
+  /** One stage as an iCalendar file's text. */
+  stageCalendar(stage: StageView): Promise<string> {
+    return call('exportCalendar', { stageId: stage.id });
+  }
+}
+
+/** The fields the edit form changes, as the job has them now. */
+export function editOf(detail: JobDetail): JobEdit {
+  return {
+    title: detail.title,
+    company: detail.company,
+    location: detail.location,
+    remote: detail.remote,
+    url: detail.url,
+    tags: detail.tags,
+    employmentType: detail.employmentType,
+    salaryText: detail.salary.text,
+  };
+}
+
+export const jobDetail = new JobDetailState();
