@@ -1,7 +1,7 @@
 /**
  * Import cycles in the source tree: modules that reach themselves through
  * their imports (type-only imports count too: they tie the design in a knot
- * just the same). `npm run lint` fails on any; `tests/unit/import-cycles.test.ts`
+ * just the same). `npm run lint` fails on any; `tests/architecture/import-cycles.test.ts`
  * proves the check finds one.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

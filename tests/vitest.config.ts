@@ -1,9 +1,14 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   root: new URL('..', import.meta.url).pathname,
+  // Compiles the renderer's *.svelte.ts state modules (runes) for their unit tests.
+  plugins: [svelte({ configFile: false })],
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // Laid out like the source: shared, core/{db,repos,services,import,search}, host, main, cli, renderer, build, architecture.
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 20_000,
   },

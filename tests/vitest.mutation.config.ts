@@ -13,11 +13,11 @@ export default mergeConfig(
       // Modules stay loaded between runs: mutants switch at run time, and each test makes its own data folder.
       isolate: false,
       exclude: [
-        'tests/unit/bundles.test.ts',
-        'tests/unit/packaging.test.ts',
-        'tests/unit/crash.test.ts',
-        'tests/unit/storage-failures.test.ts',
-        'tests/unit/icons.test.ts',
+        'tests/e2e/**',
+        'node_modules/**',
+        'tests/build/**',
+        'tests/main/crash.test.ts',
+        'tests/core/db/storage-failures.test.ts',
       ],
     },
   }),

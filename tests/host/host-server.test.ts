@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHost, type RunningHost } from '../../src-main/host/host-server';
-import { tempDir, testCore } from './helpers';
+import { tempDir, testCore } from '../support/helpers';
 
 let host: RunningHost | undefined;
 afterEach(async () => {

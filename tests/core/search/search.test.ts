@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/run-cli';
-import { dispatch } from '../../src-main/core/dispatch';
-import { createHandlers } from '../../src-main/core/handlers';
-import { parseSearchQuery } from '../../src-shared/domain/search-query';
-import type { JobRecord } from '../../src-shared/domain/job';
-import type { SearchHit } from '../../src-shared/domain/search-hit';
-import { tempDir, testCore } from './helpers';
-import { fixturePath, sharedPath } from '../support/shared-data';
+import { runCli } from '../../../src-main/cli/run-cli';
+import { dispatch } from '../../../src-main/core/dispatch';
+import { createHandlers } from '../../../src-main/core/handlers';
+import { parseSearchQuery } from '../../../src-shared/domain/search-query';
+import type { JobRecord } from '../../../src-shared/domain/job';
+import type { SearchHit } from '../../../src-shared/domain/search-hit';
+import { tempDir, testCore } from '../../support/helpers';
+import { fixturePath, sharedPath } from '../../support/shared-data';
 
 const seed = sharedPath('corpus/seed/primer-senior-backend-engineer.html');
 
@@ -18,7 +18,7 @@ async function setup() {
     if (!result.ok) throw new Error(result.error.message);
     return result.value as never;
   };
-  const { ImportRunner } = await import('../../src-main/core/services/import-runner');
+  const { ImportRunner } = await import('../../../src-main/core/services/import-runner');
   await new ImportRunner(core, { emit: () => undefined }).runPaths(
     [seed, fixturePath('readme-list.html'), fixturePath('greenhouse.html')],
     'test',

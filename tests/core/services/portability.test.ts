@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../src-main/core/handlers';
-import { ImportRunner } from '../../src-main/core/services/import-runner';
-import { parseCsv, toCsv } from '../../src-shared/domain/csv';
-import { parseSheetDate, sheetRowToJob, statusFromText, suggestMapping } from '../../src-shared/domain/spreadsheet';
-import { createCaller, fakeClock, tempDir, testCore } from './helpers';
-import { fixturePath, sharedPath } from '../support/shared-data';
+import { createHandlers } from '../../../src-main/core/handlers';
+import { ImportRunner } from '../../../src-main/core/services/import-runner';
+import { parseCsv, toCsv } from '../../../src-shared/domain/csv';
+import { parseSheetDate, sheetRowToJob, statusFromText, suggestMapping } from '../../../src-shared/domain/spreadsheet';
+import { createCaller, fakeClock, tempDir, testCore } from '../../support/helpers';
+import { fixturePath, sharedPath } from '../../support/shared-data';
 
 const fixtures = fixturePath();
 const seed = sharedPath('corpus/seed/primer-senior-backend-engineer.html');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { listColumns } from '../../src-main/core/repos/columns-repo';
-import { addColumn, moveColumn, renameColumn, setColumnHidden } from '../../src-main/core/services/columns-service';
-import { addJob } from '../../src-main/core/services/jobs-service';
-import { fakeClock, testCore } from './helpers';
+import { listColumns } from '../../../src-main/core/repos/columns-repo';
+import { addColumn, moveColumn, renameColumn, setColumnHidden } from '../../../src-main/core/services/columns-service';
+import { addJob } from '../../../src-main/core/services/jobs-service';
+import { fakeClock, testCore } from '../../support/helpers';
 
 const names = (db: Parameters<typeof listColumns>[0]) => listColumns(db).map((column) => column.name);
 

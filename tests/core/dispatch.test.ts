@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CALL_NAMES } from '../../src-shared/contract';
 import { dispatch } from '../../src-main/core/dispatch';
 import { createHandlers, type CallTable } from '../../src-main/core/handlers';
-import { testCore } from './helpers';
+import { testCore } from '../support/helpers';
 
 /** Arguments no call accepts: wrong types, unknown fields, prototype-pollution keys, oversized text. */
 const MALFORMED: [string, unknown][] = [

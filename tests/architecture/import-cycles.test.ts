@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findImportCycles } from '../../scripts/import-cycles';
-import { tempDir } from './helpers';
+import { tempDir } from '../support/helpers';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 

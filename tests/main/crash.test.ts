@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../src-main/core/db/database';
 import { openCore } from '../../src-main/core/open-core';
-import { tempDir } from './helpers';
+import { tempDir } from '../support/helpers';
 import { sharedPath } from '../support/shared-data';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

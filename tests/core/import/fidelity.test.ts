@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, fidelityTable, FIELDS, scoreCorpus, type Field } from '../support/fidelity';
-import { sharedPath } from '../support/shared-data';
+import { accuracy, fidelityTable, FIELDS, scoreCorpus, type Field } from '../../support/fidelity';
+import { sharedPath } from '../../support/shared-data';
 
 const corpusReal = sharedPath('corpus-real');
 

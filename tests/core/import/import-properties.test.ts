@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { repairMojibake } from '../../src-main/core/import/mojibake';
-import { ImportFileError, processFile } from '../../src-main/core/import/pipeline';
-import { fixturePath, sharedPath } from '../support/shared-data';
+import { repairMojibake } from '../../../src-main/core/import/mojibake';
+import { ImportFileError, processFile } from '../../../src-main/core/import/pipeline';
+import { fixturePath, sharedPath } from '../../support/shared-data';
 
 const seed = new Uint8Array(readFileSync(sharedPath('corpus/seed/primer-senior-backend-engineer.html')));
 const jsonLd = new Uint8Array(readFileSync(fixturePath('json-ld-graph.html')));

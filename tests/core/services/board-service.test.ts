@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { listStatusChanges } from '../../src-main/core/repos/history-repo';
-import { deleteJob, editJob, getJobDetail, moveJob, restoreJob, saveNotes } from '../../src-main/core/services/board-service';
-import { addJob, getBoard } from '../../src-main/core/services/jobs-service';
-import { QuarryError } from '../../src-shared/errors';
-import { groupByColumn } from '../../src-shared/domain/board';
-import { fakeClock, testCore } from './helpers';
+import { listStatusChanges } from '../../../src-main/core/repos/history-repo';
+import { deleteJob, editJob, getJobDetail, moveJob, restoreJob, saveNotes } from '../../../src-main/core/services/board-service';
+import { addJob, getBoard } from '../../../src-main/core/services/jobs-service';
+import { QuarryError } from '../../../src-shared/errors';
+import { groupByColumn } from '../../../src-shared/domain/board';
+import { fakeClock, testCore } from '../../support/helpers';
 
 async function setup() {
   const clock = fakeClock();
@@ -121,7 +121,7 @@ describe('board service', () => {
 describe('cards', () => {
   it('show the earliest upcoming scheduled stage and when the job last moved', async () => {
     const { db, clock, ids, columns } = await setup();
-    const { insertPlannedStage } = await import('../../src-main/core/repos/stages-repo');
+    const { insertPlannedStage } = await import('../../../src-main/core/repos/stages-repo');
     const now = clock().toISOString();
     const past = insertPlannedStage(
       db,

@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasMojibake } from '../../src-main/core/import/mojibake';
-import { processFile } from '../../src-main/core/import/pipeline';
-import { isSavedPageName } from '../../src-shared/domain/saved-page';
-import type { ExtractedListing } from '../../src-main/core/import/normalise';
-import { sharedPath } from '../support/shared-data';
+import { hasMojibake } from '../../../src-main/core/import/mojibake';
+import { processFile } from '../../../src-main/core/import/pipeline';
+import { isSavedPageName } from '../../../src-shared/domain/saved-page';
+import type { ExtractedListing } from '../../../src-main/core/import/normalise';
+import { sharedPath } from '../../support/shared-data';
 
 const corpus = sharedPath('corpus');
 

@@ -2,13 +2,13 @@ import Database from 'better-sqlite3';
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/run-cli';
-import { backUp, BACKUPS_KEPT, dailyBackup, listBackups } from '../../src-main/core/db/backups';
-import { DATABASE_FILE, migrate } from '../../src-main/core/db/database';
-import { MIGRATIONS } from '../../src-main/core/db/migrations';
-import { openCore } from '../../src-main/core/open-core';
-import { createHandlers } from '../../src-main/core/handlers';
-import { createCaller, tempDir } from './helpers';
+import { runCli } from '../../../src-main/cli/run-cli';
+import { backUp, BACKUPS_KEPT, dailyBackup, listBackups } from '../../../src-main/core/db/backups';
+import { DATABASE_FILE, migrate } from '../../../src-main/core/db/database';
+import { MIGRATIONS } from '../../../src-main/core/db/migrations';
+import { openCore } from '../../../src-main/core/open-core';
+import { createHandlers } from '../../../src-main/core/handlers';
+import { createCaller, tempDir } from '../../support/helpers';
 
 async function cli(args: string[]) {
   const out: string[] = [];

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hardenElectronBinary } from '../../scripts/fuses';
-import { tempDir } from './helpers';
+import { tempDir } from '../support/helpers';
 
 const SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 const WIRE_LENGTH = 9;

@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src-main/cli/run-cli';
-import { dispatch } from '../../src-main/core/dispatch';
-import { createHandlers } from '../../src-main/core/handlers';
-import { zonedToUtc } from '../../src-shared/domain/schedule';
-import type { StageView } from '../../src-shared/domain/job';
-import { fakeClock, tempDir, testCore } from './helpers';
+import { runCli } from '../../../src-main/cli/run-cli';
+import { dispatch } from '../../../src-main/core/dispatch';
+import { createHandlers } from '../../../src-main/core/handlers';
+import { zonedToUtc } from '../../../src-shared/domain/schedule';
+import type { StageView } from '../../../src-shared/domain/job';
+import { fakeClock, tempDir, testCore } from '../../support/helpers';
 
 async function setup() {
   const clock = fakeClock('2026-11-24T09:00:00.000Z');

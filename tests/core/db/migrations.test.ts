@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DATABASE_FILE, migrate, openDataDir, schemaVersion } from '../../src-main/core/db/database';
-import { MIGRATIONS } from '../../src-main/core/db/migrations';
-import { QuarryError } from '../../src-shared/errors';
-import { tempDir } from './helpers';
+import { DATABASE_FILE, migrate, openDataDir, schemaVersion } from '../../../src-main/core/db/database';
+import { MIGRATIONS } from '../../../src-main/core/db/migrations';
+import { QuarryError } from '../../../src-shared/errors';
+import { tempDir } from '../../support/helpers';
 
 function tableNames(db: Database.Database): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportFileError, processFile } from '../../src-main/core/import/pipeline';
-import type { ExtractedListing } from '../../src-main/core/import/normalise';
-import { fixturePath, sharedPath } from '../support/shared-data';
+import { ImportFileError, processFile } from '../../../src-main/core/import/pipeline';
+import type { ExtractedListing } from '../../../src-main/core/import/normalise';
+import { fixturePath, sharedPath } from '../../support/shared-data';
 
 const fixtures = fixturePath();
 const SAVED_AT = new Date('2026-11-24T12:00:00Z');
@@ -222,7 +222,7 @@ describe('LinkedIn, logged in', () => {
 
 describe('a company named by the job’s address', () => {
   it('reads the employer from an applicant tracking system’s address, never a logo', async () => {
-    const { companyFromJobUrl } = await import('../../src-shared/domain/ats-company');
+    const { companyFromJobUrl } = await import('../../../src-shared/domain/ats-company');
     expect(companyFromJobUrl('https://jobs.lever.co/iterative/8a1b')).toBe('Iterative');
     expect(companyFromJobUrl('https://jobs.ashbyhq.com/TalentDisruptors')).toBe('Talent Disruptors');
     expect(companyFromJobUrl('https://acme-robotics.bamboohr.com/careers/12')).toBe('Acme Robotics');

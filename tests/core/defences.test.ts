@@ -22,7 +22,7 @@ import { startHost } from '../../src-main/host/host-server';
 import { evenPositions } from '../../src-shared/domain/positions';
 import { zonedToUtc } from '../../src-shared/domain/schedule';
 import { dangerIn, XSS_VECTORS } from '../support/markup-safety';
-import { tempDir, testCore } from './helpers';
+import { tempDir, testCore } from '../support/helpers';
 
 describe('the import sanitiser, alone', () => {
   it.each(XSS_VECTORS.map((vector) => [vector.title, vector.payload]))('%s', (_title, payload) => {

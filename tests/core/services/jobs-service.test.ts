@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addJob, getBoard, getJobRecord, listJobRecords } from '../../src-main/core/services/jobs-service';
-import { listStatusChanges } from '../../src-main/core/repos/history-repo';
-import { findJob } from '../../src-main/core/repos/jobs-repo';
-import { QuarryError } from '../../src-shared/errors';
-import { fakeClock, testCore } from './helpers';
+import { addJob, getBoard, getJobRecord, listJobRecords } from '../../../src-main/core/services/jobs-service';
+import { listStatusChanges } from '../../../src-main/core/repos/history-repo';
+import { findJob } from '../../../src-main/core/repos/jobs-repo';
+import { QuarryError } from '../../../src-shared/errors';
+import { fakeClock, testCore } from '../../support/helpers';
 
 describe('jobs service', () => {
   it('adds jobs to the bottom of the first open column and records the status change', async () => {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src-main/cli/run-cli';
 import type { JobRecord } from '../../src-shared/domain/job';
-import { tempDir } from './helpers';
+import { tempDir } from '../support/helpers';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

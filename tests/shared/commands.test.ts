@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import {
+  COMMAND_IDS,
+  COMMANDS,
+  commandForKey,
+  matchesShortcut,
+  menuAccelerator,
+  shortcutLabel,
+} from '../../src-shared/domain/commands';
+import { isSavedPageName, SAVED_PAGE_EXTENSIONS } from '../../src-shared/domain/saved-page';
+import { placeLabel, WORKPLACE_LABELS } from '../../src-shared/domain/workplace';
+
+const press = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...modifiers,
+});
+
+describe('the command table', () => {
+  it('names each command and each shortcut once', () => {
+    expect(new Set(COMMAND_IDS).size).toBe(COMMANDS.length);
+    const shortcuts = COMMANDS.flatMap((command) => (command.shortcut ? [command.shortcut] : []));
+    expect(new Set(shortcuts).size).toBe(shortcuts.length);
+  });
+
+  it('matches a key press with exactly the shortcut’s modifiers, Cmd or Ctrl for Mod', () => {
+    expect(commandForKey(press('n', { ctrlKey: true }))?.id).toBe('new-job');
+    expect(commandForKey(press('n', { metaKey: true }))?.id).toBe('new-job');
+    expect(commandForKey(press('O', { ctrlKey: true, shiftKey: true }))?.id).toBe('import-folder');
+    expect(commandForKey(press('o', { ctrlKey: true }))?.id).toBe('import-files');
+    expect(commandForKey(press('n', { ctrlKey: true, altKey: true }))).toBeUndefined();
+    expect(commandForKey(press('n'))).toBeUndefined();
+    expect(matchesShortcut('Mod+/', press('/', { metaKey: true }))).toBe(true);
+    expect(matchesShortcut('Mod+/', press('/', { metaKey: true, shiftKey: true }))).toBe(false);
+  });
+
+  it('writes shortcuts for Electron’s menu and for people on each platform', () => {
+    expect(menuAccelerator('Mod+Shift+O')).toBe('CmdOrCtrl+Shift+O');
+    expect(shortcutLabel('Mod+Shift+O', false)).toBe('Ctrl+Shift+O');
+    expect(shortcutLabel('Mod+Shift+O', true)).toBe('⌘⇧O');
+    expect(shortcutLabel('Alt+↑ / Alt+↓', true)).toBe('⌥↑ / ⌥↓');
+  });
+});
+
+describe('workplace labels', () => {
+  it('writes each policy one way, beside the town unless the location already says how', () => {
+    expect(Object.values(WORKPLACE_LABELS)).toEqual(['Remote', 'Hybrid', 'On-site']);
+    expect(placeLabel({ remote: 'onsite', location: 'Berlin' })).toBe('On-site · Berlin');
+    expect(placeLabel({ remote: 'remote', location: 'Berlin' })).toBe('Remote');
+    expect(placeLabel({ remote: 'hybrid', location: 'New York (Hybrid)' })).toBe('New York (Hybrid)');
+    expect(placeLabel({ remote: null, location: null })).toBeNull();
+  });
+});
+
+describe('saved pages', () => {
+  it('are the files Quarry reads, whatever the case of their extension', () => {
+    expect(SAVED_PAGE_EXTENSIONS).toContain('.mhtml');
+    expect(['job.HTML', 'README.md', 'thread.mht', 'notes.txt'].every(isSavedPageName)).toBe(true);
+    expect(['job.pdf', 'html', 'job.html.zip'].some(isSavedPageName)).toBe(false);
+  });
+});
