@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BoardColumn, JobCard, JobDetail } from '../../src-shared/domain/job';
+import type { BoardColumn, JobDetail } from '../../src-shared/domain/job';
+import { jobCard } from '../support/cards';
 import { installFakeBridge } from '../support/fake-bridge';
 
 const column = (id: number, key: string, closes = false): BoardColumn => ({
@@ -11,22 +12,7 @@ const column = (id: number, key: string, closes = false): BoardColumn => ({
   closes,
 });
 const COLUMNS = [column(1, 'saved'), column(2, 'applied'), column(3, 'closed', true)];
-const card = (id: number, columnId: number, title = `Job ${id}`): JobCard => ({
-  id,
-  title,
-  company: 'Acme',
-  location: null,
-  remote: null,
-  url: null,
-  tags: [],
-  columnId,
-  position: id * 1024,
-  outcome: null,
-  createdAt: '2026-11-01T00:00:00.000Z',
-  updatedAt: '2026-11-01T00:00:00.000Z',
-  lastMovedAt: '2026-11-01T00:00:00.000Z',
-  nextStage: null,
-});
+const card = (id: number, columnId: number, title = `Job ${id}`) => jobCard(id, columnId, id * 1024, { title });
 
 /** Fresh module instances for each test: the state modules are singletons. */
 async function modules() {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { filterBoard, filterOptions, groupByColumn, isFiltering, NO_FILTER } from '../../src-shared/domain/board';
 import { followUpDue, followUpsDue } from '../../src-shared/domain/follow-up';
-import type { BoardColumn, JobCard } from '../../src-shared/domain/job';
+import type { BoardColumn } from '../../src-shared/domain/job';
+import { jobCard } from '../support/cards';
 import { keyboardMove } from '../../src-renderer/src/lib/card-keys';
 
 const columns: BoardColumn[] = [
@@ -9,23 +10,7 @@ const columns: BoardColumn[] = [
   { id: 2, key: 'applied', name: 'Applied', position: 2, hidden: false, closes: false },
   { id: 3, key: 'closed', name: 'Closed', position: 3, hidden: false, closes: true },
 ];
-const card = (id: number, columnId: number, position: number, extra: Partial<JobCard> = {}): JobCard => ({
-  id,
-  title: `Job ${id}`,
-  company: 'Acme',
-  location: null,
-  remote: null,
-  url: null,
-  tags: [],
-  columnId,
-  position,
-  outcome: null,
-  createdAt: '2026-11-24T00:00:00Z',
-  updatedAt: '2026-11-24T00:00:00Z',
-  lastMovedAt: '2026-11-24T00:00:00Z',
-  nextStage: null,
-  ...extra,
-});
+const card = jobCard;
 const cards = [
   card(1, 1, 10, { tags: ['Go'], remote: 'remote' }),
   card(2, 1, 20, { company: 'Globex', location: 'Berlin' }),

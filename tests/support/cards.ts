@@ -1,0 +1,20 @@
+import type { JobCard } from '../../src-shared/domain/job';
+
+/** A card as the board holds it, with only what a test cares about set. */
+export const jobCard = (id: number, columnId: number, position: number, extra: Partial<JobCard> = {}): JobCard => ({
+  id,
+  title: `Job ${id}`,
+  company: 'Acme',
+  location: null,
+  remote: null,
+  url: null,
+  tags: [],
+  columnId,
+  position,
+  outcome: null,
+  createdAt: '2026-11-24T00:00:00Z',
+  updatedAt: '2026-11-24T00:00:00Z',
+  lastMovedAt: '2026-11-24T00:00:00Z',
+  nextStage: null,
+  ...extra,
+});
