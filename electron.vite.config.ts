@@ -1,7 +1,8 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
-import { resolve } from 'node:path';
+import { chmodSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 const root = import.meta.dirname;
 
@@ -17,8 +18,18 @@ function devContentSecurityPolicy(): Plugin {
   };
 }
 
+/** The CLI is the package's `bin`: it starts with a shebang and is executable, so `npx quarry` runs it directly. */
+function executableCli(): Plugin {
+  return {
+    name: 'quarry-executable-cli',
+    renderChunk: (code, chunk) => (chunk.name === 'quarry' ? `#!/usr/bin/env node\n${code}` : null),
+    writeBundle: (options) => chmodSync(join(options.dir!, 'quarry.js'), 0o755),
+  };
+}
+
 export default defineConfig({
   main: {
+    plugins: [executableCli()],
     build: {
       outDir: resolve(root, 'out/main'),
       // Only package.json's dependencies stay external (loaded from node_modules, packaged by electron-builder);

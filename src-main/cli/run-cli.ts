@@ -21,7 +21,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-const USAGE = `Usage: npm run quarry -- <command> [options]
+const USAGE = `Usage: npx quarry <command> [options]
 
 Commands:
   list [--json]                         every saved job (JSON: the stable export format)
@@ -62,7 +62,7 @@ const COMMANDS: Record<string, Command> = {
     if (options.json) {
       io.out(JSON.stringify(jobs, null, 2));
     } else if (jobs.length === 0) {
-      io.out('No jobs yet.');
+      io.out(`No jobs yet in ${core.dataDir}.`);
     } else {
       for (const job of jobs) io.out(`${job.id}\t${job.column}\t${job.company}\t${job.title}`);
     }

@@ -100,3 +100,19 @@ describe('the CLI on an older Node', () => {
     expect(run.stderr).toMatch(/^Quarry needs Node 24 or newer; this is Node 2\d\.\d+\.\d+\.\n$/u);
   });
 });
+
+describe('the documented commands, as a user types them', () => {
+  const npx = (args: string[]) =>
+    spawnSync('npx', ['--no-install', 'quarry', ...args], { cwd: repoRootForCli, encoding: 'utf8', env: { ...process.env } });
+
+  it('print only their output: JSON a parser reads, a calendar file, the folder an empty list read', async () => {
+    const dir = tempDir();
+    const empty = npx(['list', '--data-dir', dir]);
+    expect(empty.stdout).toBe(`No jobs yet in ${dir}.\n`);
+    await cli(['add', '--data-dir', dir, '--title', 'Platform Engineer', '--company', 'Acme']);
+    const listed = npx(['list', '--json', '--data-dir', dir]);
+    expect((JSON.parse(listed.stdout) as JobRecord[]).map((job) => job.title)).toEqual(['Platform Engineer']);
+    const calendar = npx(['ics', '--data-dir', dir]);
+    expect(calendar.stdout).toMatch(/^BEGIN:VCALENDAR\r?\n[\s\S]*END:VCALENDAR\r?\n$/u);
+  });
+});

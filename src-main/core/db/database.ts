@@ -70,7 +70,7 @@ function assertIntact(db: Db, file: string): void {
   if (problems.length === 1 && problems[0] === 'ok') return;
   throw new QuarryError(
     'storage',
-    `The database ${file} is damaged (${problems.slice(0, 2).join('; ')}). Quarry has not changed it. Restore a copy from the backups folder beside it (npm run quarry -- restore NAME), or move it away to start afresh.`,
+    `The database ${file} is damaged (${problems.slice(0, 2).join('; ')}). Quarry has not changed it. Restore a copy from the backups folder beside it (npx quarry restore NAME), or move it away to start afresh.`,
   );
 }
 
