@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import type { BoardColumn, JobCard } from './job';
 
 export interface ColumnWithCards {
@@ -79,4 +80,17 @@ export function filterOptions(cards: readonly JobCard[]): { tags: string[]; comp
     tags: count(cards.flatMap((card) => card.tags.map((tag) => tag.toLowerCase()))),
     companies: count(cards.map((card) => card.company)),
   };
+}
+
+/**
+ * The one date a card shows, the one that matters where it sits: when it was
+ * saved (first column), applied (the Applied column), closed, or else when it
+ * moved into its column.
+ */
+export function cardDateLabel(card: JobCard, column: BoardColumn | undefined, firstColumnId: number | null): string {
+  const day = format(new Date(card.lastMovedAt), 'd MMM yyyy');
+  if (column?.id === firstColumnId) return `Saved ${day}`;
+  if (column?.closes) return `Closed ${day}`;
+  if (column?.key === 'applied') return `Applied ${day}`;
+  return `In ${column?.name ?? 'this column'} since ${day}`;
 }

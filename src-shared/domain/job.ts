@@ -102,6 +102,7 @@ export interface JobCard {
   lastMovedAt: string;
   /** The earliest upcoming scheduled interview stage, if any. */
   nextStage: { title: string; startsAt: string } | null;
+  salary: Salary;
 }
 
 export interface Board {
@@ -141,6 +142,29 @@ export interface ChecklistItem {
 export type StageFields = Omit<StageView, 'id'>;
 
 /** Everything the detail panel shows about one job. */
+/** The card a job's detail includes (a stage change alters its "Next:" line, say). */
+export function cardOf(detail: JobCard): JobCard {
+  const { id, title, company, location, remote, url, tags, columnId, position, outcome } = detail;
+  const { createdAt, updatedAt, lastMovedAt, nextStage, salary } = detail;
+  return {
+    id,
+    title,
+    company,
+    location,
+    remote,
+    url,
+    tags,
+    columnId,
+    position,
+    outcome,
+    createdAt,
+    updatedAt,
+    lastMovedAt,
+    nextStage,
+    salary,
+  };
+}
+
 export interface JobDetail extends JobCard {
   category: string | null;
   applyUrl: string | null;

@@ -105,3 +105,15 @@ export function salaryFromText(text: string | null): Salary {
   const parsed = text ? parseSalaryText(text) : null;
   return { min: null, max: null, currency: null, period: null, ...parsed, text: text || null };
 }
+
+/** A salary as a card or the detail panel shows it: the text the listing wrote, else the numbers read from it. */
+export function salaryLabel(salary: Salary): string | null {
+  if (salary.text) return salary.text;
+  if (salary.min === null && salary.max === null) return null;
+  const amount = (value: number) => value.toLocaleString('en-US');
+  const range =
+    salary.min !== null && salary.max !== null && salary.min !== salary.max
+      ? `${amount(salary.min)}–${amount(salary.max)}`
+      : amount((salary.min ?? salary.max)!);
+  return [salary.currency, range, salary.period ? `per ${salary.period}` : null].filter(Boolean).join(' ');
+}

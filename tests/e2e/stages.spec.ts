@@ -27,10 +27,14 @@ test('the seed’s five planned stages are scheduled in two zones, listed in ord
     await expect(dialog).toBeHidden();
   }
   await schedule('Pair programming interview', '15:00', 'America/New_York');
+  // The card says what is next as soon as a stage is scheduled, without a reload.
+  const seedCard = page.getByRole('article', { name: /^Senior Backend Engineer at / });
+  await expect(seedCard).toContainText('Next: Pair programming interview');
   await expect(panel.getByRole('status').filter({ hasText: 'Move this job to Interviewing?' })).toBeVisible();
   await panel.getByRole('button', { name: 'Move', exact: true }).click();
   await expect(page.locator('[data-column="interviewing"]').getByRole('article')).toHaveCount(1);
   await schedule('System design interview', '09:00', 'Europe/Berlin');
+  await expect(seedCard).toContainText('Next: System design interview');
 
   await panel.getByRole('button', { name: 'Edit System design interview' }).click();
   const dialog = page.getByRole('dialog', { name: 'Interview stage' });

@@ -50,10 +50,12 @@ export const EMPTY_JOB_FIELDS: Omit<JobFields, 'title' | 'company'> = {
   importedAt: null,
 };
 
+const SALARY_COLUMNS = `salary_min AS salaryMin, salary_max AS salaryMax, salary_currency AS salaryCurrency,
+         salary_period AS salaryPeriod, salary_text AS salaryText`;
+
 const SELECT_JOB = `
   SELECT id, title, company, location, remote, employment_type AS employmentType,
-         salary_min AS salaryMin, salary_max AS salaryMax, salary_currency AS salaryCurrency,
-         salary_period AS salaryPeriod, salary_text AS salaryText, category, url,
+         ${SALARY_COLUMNS}, category, url,
          apply_url AS applyUrl, logo_url AS logoUrl, tags_json AS tagsJson, posted_at AS postedAt,
          description_html AS descriptionHtml, description_text AS descriptionText,
          source_file_id AS sourceFileId, content_hash AS contentHash, imported_at AS importedAt,
@@ -71,12 +73,23 @@ interface SalaryColumns {
 
 type StoredJobRow = Omit<JobRow, 'tags' | 'salary'> & SalaryColumns & { tagsJson: string };
 
-function fromStored({ tagsJson, salaryMin, salaryMax, salaryCurrency, salaryPeriod, salaryText, ...rest }: StoredJobRow): JobRow {
+/** Splits a row into its salary and the rest. */
+function withSalary<Row extends SalaryColumns>({
+  salaryMin,
+  salaryMax,
+  salaryCurrency,
+  salaryPeriod,
+  salaryText,
+  ...rest
+}: Row): Omit<Row, keyof SalaryColumns> & { salary: Salary } {
   return {
     ...rest,
     salary: { min: salaryMin, max: salaryMax, currency: salaryCurrency, period: salaryPeriod, text: salaryText },
-    tags: JSON.parse(tagsJson) as string[],
   };
+}
+
+function fromStored({ tagsJson, ...rest }: StoredJobRow): JobRow {
+  return { ...withSalary(rest), tags: JSON.parse(tagsJson) as string[] };
 }
 
 const STORED_FIELDS = Object.keys(EMPTY_JOB_FIELDS).filter((key) => key !== 'tags' && key !== 'salary') as (keyof JobFields)[];
@@ -134,16 +147,17 @@ export function listJobs(db: ReadableDb): JobRow[] {
 
 const SELECT_CARD = `
   SELECT id, title, company, location, remote, url, tags_json AS tagsJson, column_id AS columnId,
-         position, outcome, created_at AS createdAt, updated_at AS updatedAt,
+         position, outcome, created_at AS createdAt, updated_at AS updatedAt, ${SALARY_COLUMNS},
          coalesce((SELECT max(changed_at) FROM status_history h WHERE h.job_id = jobs.id), created_at) AS lastMovedAt,
          (SELECT json_object('title', s.title, 'startsAt', s.starts_at) FROM stages s
            WHERE s.job_id = jobs.id AND s.starts_at >= @now AND s.status IN ('planned', 'scheduled')
            ORDER BY s.starts_at LIMIT 1) AS nextStageJson
   FROM jobs WHERE deleted_at IS NULL`;
 
-type StoredCard = Omit<JobCard, 'tags' | 'nextStage'> & { tagsJson: string; nextStageJson: string | null };
+type StoredCard = Omit<JobCard, 'tags' | 'nextStage' | 'salary'> &
+  SalaryColumns & { tagsJson: string; nextStageJson: string | null };
 const toCard = ({ tagsJson, nextStageJson, ...card }: StoredCard): JobCard => ({
-  ...card,
+  ...withSalary(card),
   tags: JSON.parse(tagsJson) as string[],
   nextStage: nextStageJson ? (JSON.parse(nextStageJson) as JobCard['nextStage']) : null,
 });

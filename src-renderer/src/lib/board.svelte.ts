@@ -25,6 +25,16 @@ class BoardState {
   get loadError(): string | null {
     return this.#loadError;
   }
+  /** The column new jobs land in (as the main process picks it): the first visible one that does not close. */
+  get firstColumnId(): number | null {
+    return this.#firstColumnId;
+  }
+  #firstColumnId = $derived(
+    [...this.#columns]
+      .sort((a, b) => Number(a.hidden) - Number(b.hidden) || a.position - b.position)
+      .find((column) => !column.closes)?.id ?? null,
+  );
+
   get filter(): Readonly<CardFilter> {
     return this.#filter;
   }

@@ -1,5 +1,5 @@
 import type { Contact, JobDetail, JobEdit, StageFields, StageKind, StageView } from '../../../src-shared/domain/job';
-import { shownTitle } from '../../../src-shared/domain/job';
+import { cardOf, shownTitle } from '../../../src-shared/domain/job';
 import { call, errorMessage } from './api';
 import { board } from './board.svelte';
 import { history } from './undo.svelte';
@@ -35,8 +35,11 @@ class JobDetailState {
     this.#detail = null;
   }
 
+  /** Shows the job as it now is, and its card too: a stage change alters the card's "Next:" line. */
   async #reload(jobId: number): Promise<void> {
-    if (this.#detail?.id === jobId) await this.load(jobId);
+    if (this.#detail?.id !== jobId) return;
+    await this.load(jobId);
+    if (this.#detail?.id === jobId) board.updated(cardOf(this.#detail));
   }
 
   async edit(id: number, edit: JobEdit): Promise<void> {
