@@ -84,13 +84,14 @@ export function filterOptions(cards: readonly JobCard[]): { tags: string[]; comp
 
 /**
  * The one date a card shows, the one that matters where it sits: when it was
- * saved (first column), applied (the Applied column), closed, or else when it
- * moved into its column.
+ * saved (first column), applied (the Applied column), closed, or else since
+ * when it has been in its column. The year only when it is not this one.
  */
-export function cardDateLabel(card: JobCard, column: BoardColumn | undefined, firstColumnId: number | null): string {
-  const day = format(new Date(card.lastMovedAt), 'd MMM yyyy');
+export function cardDateLabel(card: JobCard, column: BoardColumn | undefined, firstColumnId: number | null, now: Date): string {
+  const moved = new Date(card.lastMovedAt);
+  const day = format(moved, moved.getFullYear() === now.getFullYear() ? 'd MMM' : 'd MMM yyyy');
   if (column?.id === firstColumnId) return `Saved ${day}`;
   if (column?.closes) return `Closed ${day}`;
   if (column?.key === 'applied') return `Applied ${day}`;
-  return `In ${column?.name ?? 'this column'} since ${day}`;
+  return `Since ${day}`;
 }

@@ -106,14 +106,27 @@ export function salaryFromText(text: string | null): Salary {
   return { min: null, max: null, currency: null, period: null, ...parsed, text: text || null };
 }
 
-/** A salary as a card or the detail panel shows it: the text the listing wrote, else the numbers read from it. */
-export function salaryLabel(salary: Salary): string | null {
-  if (salary.text) return salary.text;
+const CURRENCY_SIGNS: Readonly<Record<string, string>> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', INR: '₹' };
+
+/** 70000 → "70k", 72500 → "72.5k", 1200000 → "1.2M", 45 → "45". */
+function shortAmount(value: number): string {
+  if (value >= 1_000_000) return `${Number((value / 1_000_000).toFixed(1))}M`;
+  if (value >= 1_000) return `${Number((value / 1_000).toFixed(1))}k`;
+  return String(value);
+}
+
+/** The numbers read from a salary, short enough for a card: "€70k–90k / year", "SGD 8k / month". */
+export function salaryNumbers(salary: Salary): string | null {
   if (salary.min === null && salary.max === null) return null;
-  const amount = (value: number) => value.toLocaleString('en-US');
+  const sign = salary.currency ? (CURRENCY_SIGNS[salary.currency] ?? `${salary.currency} `) : '';
   const range =
     salary.min !== null && salary.max !== null && salary.min !== salary.max
-      ? `${amount(salary.min)}–${amount(salary.max)}`
-      : amount((salary.min ?? salary.max)!);
-  return [salary.currency, range, salary.period ? `per ${salary.period}` : null].filter(Boolean).join(' ');
+      ? `${shortAmount(salary.min)}–${shortAmount(salary.max)}`
+      : shortAmount((salary.min ?? salary.max)!);
+  return `${sign}${range}${salary.period ? ` / ${salary.period}` : ''}`;
+}
+
+/** A salary as a card or the detail panel shows it: the text the listing wrote, else the numbers read from it. */
+export function salaryLabel(salary: Salary): string | null {
+  return salary.text ?? salaryNumbers(salary);
 }

@@ -7,7 +7,10 @@ import {
   menuAccelerator,
   shortcutLabel,
 } from '../../src-shared/domain/commands';
+import { cardDateLabel } from '../../src-shared/domain/board';
+import { salaryLabel, salaryNumbers } from '../../src-shared/domain/salary';
 import { isSavedPageName, SAVED_PAGE_EXTENSIONS } from '../../src-shared/domain/saved-page';
+import { jobCard } from '../support/cards';
 import { placeLabel, WORKPLACE_LABELS } from '../../src-shared/domain/workplace';
 
 const press = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey', boolean>> = {}) => ({
@@ -60,5 +63,35 @@ describe('saved pages', () => {
     expect(SAVED_PAGE_EXTENSIONS).toContain('.mhtml');
     expect(['job.HTML', 'README.md', 'thread.mht', 'notes.txt'].every(isSavedPageName)).toBe(true);
     expect(['job.pdf', 'html', 'job.html.zip'].some(isSavedPageName)).toBe(false);
+  });
+});
+
+describe('what a card says', () => {
+  it('writes salary numbers short, with the currency’s sign where it has one', () => {
+    const salary = { min: 70_000, max: 90_000, currency: 'EUR', period: 'year' as const, text: null };
+    expect(salaryNumbers(salary)).toBe('€70k–90k / year');
+    expect(salaryNumbers({ ...salary, currency: 'SGD', min: 8_500, max: 8_500, period: 'month' })).toBe('SGD 8.5k / month');
+    expect(salaryNumbers({ ...salary, currency: null, min: 45, max: null, period: 'hour' })).toBe('45 / hour');
+    expect(salaryNumbers({ ...salary, min: null, max: null })).toBeNull();
+    expect(salaryLabel({ ...salary, text: '€70k–€90k a year' })).toBe('€70k–€90k a year');
+    expect(salaryLabel(salary)).toBe('€70k–90k / year');
+  });
+
+  it('dates a card by what matters where it sits, with the year only when it is not this one', () => {
+    const now = new Date(2026, 11, 2);
+    const moved = jobCard(1, 1, 1, { lastMovedAt: new Date(2026, 10, 3, 12).toISOString() });
+    const columns = [
+      { id: 1, key: 'saved', name: 'Saved', position: 1, hidden: false, closes: false },
+      { id: 2, key: 'applied', name: 'Applied', position: 2, hidden: false, closes: false },
+      { id: 3, key: 'interviewing', name: 'Interviewing', position: 3, hidden: false, closes: false },
+      { id: 4, key: 'closed', name: 'Closed', position: 4, hidden: false, closes: true },
+    ];
+    expect(columns.map((column) => cardDateLabel(moved, column, 1, now))).toEqual([
+      'Saved 3 Nov',
+      'Applied 3 Nov',
+      'Since 3 Nov',
+      'Closed 3 Nov',
+    ]);
+    expect(cardDateLabel(moved, columns[0], 1, new Date(2027, 0, 5))).toBe('Saved 3 Nov 2026');
   });
 });
