@@ -68,3 +68,33 @@ test('the seed’s five planned stages are scheduled in two zones, listed in ord
   });
   expect(reminders.ok && reminders.value.length).toBe(4);
 });
+
+test('a city typed as the time zone finds its zone, and on a 1024×700 window Save stays in sight', async () => {
+  const { page } = quarry.current;
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.getByRole('button', { name: 'Board' }).click();
+  await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
+  const panel = page.getByRole('complementary', { name: 'Job details' });
+  await panel.getByRole('button', { name: 'Edit Final stage values-alignment interview' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Interview stage' });
+  const save = dialog.getByRole('button', { name: 'Save stage' });
+  await dialog.getByLabel('Date').fill(inAWeek);
+  await dialog.getByLabel('Time', { exact: true }).fill('10:30');
+  await dialog.getByLabel(/Time zone/).fill('Atlantis');
+  await save.click();
+  await expect(dialog.getByRole('alert')).toContainText('“Atlantis” is not a time zone or city Quarry knows');
+  await expect(save).toBeInViewport({ ratio: 1 });
+  await dialog.getByLabel(/Time zone/).fill('Bangalore');
+  await save.click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.locator('.stages li').filter({ hasText: 'values-alignment' })).toContainText(/Asia\/(Kolkata|Calcutta)/u);
+  for (const [city, zone] of [
+    ['New York', 'America/New_York'],
+    ['São Paulo', 'America/Sao_Paulo'],
+  ]) {
+    await panel.getByRole('button', { name: 'Edit Final stage values-alignment interview' }).click();
+    await dialog.getByLabel(/Time zone/).fill(city);
+    await save.click();
+    await expect(panel.locator('.stages li').filter({ hasText: 'values-alignment' })).toContainText(zone);
+  }
+});

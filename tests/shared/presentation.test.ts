@@ -10,6 +10,7 @@ import {
 import { cardDateLabel } from '../../src-shared/domain/board';
 import { salaryLabel, salaryNumbers } from '../../src-shared/domain/salary';
 import { isSavedPageName, SAVED_PAGE_EXTENSIONS } from '../../src-shared/domain/saved-page';
+import { zoneForPlace, zoneSuggestions } from '../../src-shared/domain/time-zones';
 import { jobCard } from '../support/cards';
 import { placeLabel, WORKPLACE_LABELS } from '../../src-shared/domain/workplace';
 
@@ -93,5 +94,34 @@ describe('what a card says', () => {
       'Closed 3 Nov',
     ]);
     expect(cardDateLabel(moved, columns[0], 1, new Date(2027, 0, 5))).toBe('Saved 3 Nov 2026');
+  });
+});
+
+describe('time zones from what people type', () => {
+  const zones = ['America/New_York', 'America/Sao_Paulo', 'Asia/Kolkata', 'Europe/Berlin', 'America/Los_Angeles'];
+
+  it('reads a zone name, the city it is named after, or a big city without a zone of its own', () => {
+    expect(zoneForPlace('europe/berlin', zones)).toBe('Europe/Berlin');
+    expect(zoneForPlace('New York', zones)).toBe('America/New_York');
+    expect(zoneForPlace(' são  paulo ', zones)).toBe('America/Sao_Paulo');
+    expect(zoneForPlace('Bangalore', zones)).toBe('Asia/Kolkata');
+    expect(zoneForPlace('San Francisco', zones)).toBe('America/Los_Angeles');
+    expect(zoneForPlace('Munich', zones)).toBe('Europe/Berlin');
+    expect(zoneForPlace('Atlantis', zones)).toBeNull();
+    expect(zoneForPlace('', zones)).toBeNull();
+    expect(zoneForPlace('Tokyo', zones)).toBeNull();
+    // A runtime that files Kolkata under its old name (Chromium's ICU) still finds it.
+    expect(zoneForPlace('Bangalore', ['Asia/Calcutta'])).toBe('Asia/Calcutta');
+    expect(zoneForPlace('Asia/Kolkata', ['Asia/Calcutta'])).toBe('Asia/Calcutta');
+  });
+
+  it('suggests each zone under its city and the cities that borrow one', () => {
+    const suggestions = zoneSuggestions(zones);
+    expect(suggestions).toContainEqual({ value: 'America/New_York', label: 'New York' });
+    expect(suggestions).toContainEqual({ value: 'Asia/Kolkata', label: 'Bangalore' });
+    expect(suggestions).toContainEqual({ value: 'America/Los_Angeles', label: 'San Francisco' });
+    expect(suggestions.some((suggestion) => suggestion.label === 'Osaka')).toBe(false);
+    const keys = zoneSuggestions(['Asia/Kolkata', 'Asia/Calcutta']).map(({ value, label }) => `${value} ${label}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
