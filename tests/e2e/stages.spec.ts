@@ -91,7 +91,7 @@ test('a city typed as the time zone finds its zone, and on a 1024×700 window Sa
   for (const [city, zone] of [
     ['New York', 'America/New_York'],
     ['São Paulo', 'America/Sao_Paulo'],
-  ]) {
+  ] as const) {
     await panel.getByRole('button', { name: 'Edit Final stage values-alignment interview' }).click();
     await dialog.getByLabel(/Time zone/).fill(city);
     await save.click();
