@@ -29,3 +29,30 @@ test('a card shows up to two lines of title, the salary when known, and the date
   await expect(saved.locator('.salary')).toHaveText('€70k–80k / year');
   await expect(panel).toContainText('€70k–€80k per year');
 });
+
+test('a description holding a wide table scrolls the table alone, never the panel', async () => {
+  const { page } = quarry.current;
+  const cells = Array.from({ length: 40 }, (_, index) => `<td>Benefit-number-${index}-without-spaces</td>`).join('');
+  const html = `<html><head><title>Data Platform Engineer at Wide Tables Ltd</title>
+    <script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'JobPosting',
+      title: 'Data Platform Engineer',
+      hiringOrganization: { name: 'Wide Tables Ltd' },
+      description: `<p>What we offer:</p><table><tr>${cells}</tr></table><p>Apply now.</p>`,
+    })}</script></head><body></body></html>`;
+  await quarry.current.chooseFiles({ name: 'wide.html', mimeType: 'text/html', buffer: Buffer.from(html) }, () =>
+    page.getByRole('button', { name: 'Import…', exact: true }).click(),
+  );
+  await page.getByRole('dialog', { name: 'Import finished' }).getByRole('button', { name: 'Done' }).click();
+  await card(page, 'Data Platform Engineer').getByRole('button').first().click();
+  const panel = page.getByRole('complementary', { name: 'Job details' });
+  const table = panel.locator('.description table');
+  await expect(table).toBeVisible();
+  const { panelOverflow, tableScrolls } = await panel.evaluate((element) => {
+    const wide = element.querySelector('.description table')!;
+    return { panelOverflow: element.scrollWidth - element.clientWidth, tableScrolls: wide.scrollWidth > wide.clientWidth };
+  });
+  expect(panelOverflow).toBeLessThanOrEqual(0);
+  expect(tableScrolls).toBe(true);
+});
