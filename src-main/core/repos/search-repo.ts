@@ -16,7 +16,9 @@ export interface SearchDoc {
 
 const SELECT_DOCS = `
   SELECT j.id, j.title, j.company, j.location, j.tags_json AS tagsJson, c.name AS "column",
-         (SELECT json_group_array(title) FROM stages WHERE job_id = j.id) AS stagesJson,
+         (SELECT json_group_array(title || coalesce(' ' || interviewers, '') || coalesce(' ' ||
+            (SELECT group_concat(json_extract(item.value, '$.text'), ' ') FROM json_each(checklist_json) item), ''))
+          FROM stages WHERE job_id = j.id) AS stagesJson,
          (SELECT json_group_array(name || coalesce(' ' || role, '')) FROM contacts WHERE job_id = j.id) AS contactsJson,
          coalesce((SELECT group_concat(body, ' ') FROM notes WHERE job_id = j.id), '') AS notes
   FROM jobs j JOIN board_columns c ON c.id = j.column_id
@@ -40,13 +42,17 @@ export function loadSearchDoc(db: ReadableDb, id: number): SearchDoc | undefined
   return row && toDoc(row);
 }
 
-/** Full-text matches in titles, companies and descriptions, best first (bm25), live jobs only. */
-export function searchFullText(db: ReadableDb, match: string, limit: number): { id: number; rank: number }[] {
+/**
+ * Full-text matches in descriptions only (titles and companies are the fuzzy
+ * search's), best first (bm25), live jobs only: a hit here truly is "in the
+ * description".
+ */
+export function searchDescriptions(db: ReadableDb, match: string, limit: number): { id: number; rank: number }[] {
   return statement(
     db,
-    `SELECT f.rowid AS id, bm25(jobs_fts, 4.0, 2.0, 1.0) AS rank
+    `SELECT f.rowid AS id, bm25(jobs_fts) AS rank
      FROM jobs_fts f JOIN jobs j ON j.id = f.rowid
      WHERE jobs_fts MATCH ? AND j.deleted_at IS NULL
      ORDER BY rank LIMIT ?`,
-  ).all(match, limit) as { id: number; rank: number }[];
+  ).all(`description_text : (${match})`, limit) as { id: number; rank: number }[];
 }

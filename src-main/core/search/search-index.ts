@@ -2,7 +2,7 @@ import Fuse, { type FuseResult, type IFuseOptions } from 'fuse.js';
 import type { SearchHit } from '../../../src-shared/domain/search-hit';
 import { parseSearchQuery, type SearchQuery } from '../../../src-shared/domain/search-query';
 import type { ReadableDb } from '../db/database';
-import { loadSearchDoc, loadSearchDocs, searchFullText, type SearchDoc } from '../repos/search-repo';
+import { loadSearchDoc, loadSearchDocs, searchDescriptions, type SearchDoc } from '../repos/search-repo';
 import { TrigramIndex } from './trigram-index';
 
 const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
@@ -87,6 +87,8 @@ export class SearchIndex {
     const operatorOnly = query.terms.length === 0;
     if (operatorOnly && !query.company && !query.tag && !query.status) return [];
     const scores = new Map<number, { score: number; matches: SearchHit['matches']; inDescription: boolean }>();
+    /** Jobs a short field matches (title, company, tags, stages, people, notes): they rank above description-only hits. */
+    const named = new Set<number>();
 
     if (operatorOnly) {
       for (const doc of this.docs.values())
@@ -100,9 +102,10 @@ export class SearchIndex {
       const expression = { $and: query.terms.map((term) => ({ $or: SEARCH_KEYS.map((key) => ({ [key]: term })) })) };
       for (const result of fuse.search(expression)) {
         scores.set(result.item.id, { score: 1 - (result.score ?? 1), matches: matchesOf(result), inDescription: false });
+        named.add(result.item.id);
       }
       const match = fullTextQuery(query.terms);
-      const fullText = match ? searchFullText(this.db, match, FULL_TEXT_LIMIT) : [];
+      const fullText = match ? searchDescriptions(this.db, match, FULL_TEXT_LIMIT) : [];
       fullText.forEach(({ id }, index) => {
         const doc = this.docs.get(id);
         if (!doc || !passesOperators(doc, query)) return;
@@ -118,7 +121,7 @@ export class SearchIndex {
     }
 
     return [...scores.entries()]
-      .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
+      .sort((a, b) => Number(named.has(b[0])) - Number(named.has(a[0])) || b[1].score - a[1].score || a[0] - b[0])
       .slice(0, limit)
       .map(([id, hit]) => {
         const doc = this.docs.get(id)!;

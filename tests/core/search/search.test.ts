@@ -52,6 +52,62 @@ describe('search', () => {
     expect(await search('payment rails')).toContain('Staff Backend Engineer');
   });
 
+  it('ranks a job tagged or titled with the words above jobs whose descriptions only mention them', async () => {
+    const { core, call } = await setup();
+    const hits = async (query: string) => (await call('search', { query })) as SearchHit[];
+    const tagged = (await call('addJob', { title: 'Cluster Wrangler', company: 'Initrode' })) as { id: number };
+    await call('editJob', {
+      id: tagged.id,
+      title: 'Cluster Wrangler',
+      company: 'Initrode',
+      location: null,
+      remote: null,
+      url: null,
+      tags: ['kubernetes'],
+      employmentType: null,
+      salaryText: null,
+    });
+    const described = (await call('addJob', { title: 'Data Engineer', company: 'Umbrella' })) as { id: number };
+    core.db
+      .prepare("UPDATE jobs SET description_text = 'Kubernetes, kubernetes and more kubernetes every day' WHERE id = ?")
+      .run(described.id);
+    core.jobsChanged([described.id]);
+    const found = await hits('kubernets');
+    const rank = (id: number) => found.findIndex((hit) => hit.id === id);
+    expect(rank(described.id)).toBeGreaterThan(rank(tagged.id));
+    expect(found.find((hit) => hit.id === described.id)?.inDescription).toBe(true);
+    // A job with no description never says it matched in one, even when the words are its title's.
+    expect((await hits('cluster wrangler')).find((hit) => hit.id === tagged.id)?.inDescription).toBe(false);
+  });
+
+  it('finds interviewers, prep checklists and contacts, typos forgiven', async () => {
+    const { call } = await setup();
+    const hits = async (query: string) => (await call('search', { query })) as SearchHit[];
+    const job = (await call('addJob', { title: 'Mobile Developer', company: 'Cyberdyne' })) as { id: number };
+    const stage = (await call('addStage', { jobId: job.id, kind: 'technical', title: 'Tech screen', durationMinutes: 60 })) as {
+      id: number;
+    };
+    await call('updateStage', {
+      id: stage.id,
+      kind: 'technical',
+      title: 'Tech screen',
+      durationMinutes: 60,
+      startsAt: null,
+      timeZone: null,
+      status: 'planned',
+      location: null,
+      interviewers: 'Sam Lee, Jo Park',
+      prepNotes: null,
+      checklist: [{ text: 'Revise Kotlin coroutines', done: false }],
+      outcomeNotes: null,
+    });
+    const other = (await call('addJob', { title: 'QA Engineer', company: 'Tyrell' })) as { id: number };
+    await call('addContact', { jobId: other.id, name: 'Priya Raman', role: 'Recruiter', email: null, link: null });
+    expect((await hits('Sam Lee'))[0]!.id).toBe(job.id);
+    expect((await hits('coroutines'))[0]!.id).toBe(job.id);
+    expect((await hits('pria raman'))[0]!.id).toBe(other.id);
+  });
+
   it('applies operators', async () => {
     const { search } = await setup();
     expect(await search('engineer company:globex')).toEqual(['Platform Engineer']);
