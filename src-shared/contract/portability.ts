@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Insights } from '../domain/insights';
 import { EXPORT_FORMATS, type DataSummary, type SpreadsheetPreview, type SpreadsheetReport } from '../domain/portability';
-import { SHEET_FIELDS } from '../domain/spreadsheet';
+import { DATE_ORDERS, SHEET_FIELDS } from '../domain/spreadsheet';
 import { call, fields, fileContent, isoInstant } from './schemas';
 
 /** Insights, exports, restoring an export and spreadsheet import. */
@@ -43,6 +43,8 @@ export const portabilityCalls = {
         v.maxLength(5000, 'at most 5,000 rows at once'),
       ),
       mapping: v.pipe(v.array(v.picklist(SHEET_FIELDS, 'unknown field in the mapping')), v.maxLength(200)),
+      /** How the file writes slashed dates, as the user confirmed it; decided from the dates when absent. */
+      dateOrder: v.optional(v.picklist(DATE_ORDERS, 'dateOrder must be day-first or month-first')),
     }),
   ),
 } as const;

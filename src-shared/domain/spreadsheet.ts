@@ -139,18 +139,56 @@ function columnFromText(text: string, columns: readonly SheetColumnRef[]): Sheet
 
 const DATE_FORMATS = ['yyyy-MM-dd', 'yyyy/MM/dd', 'd MMM yyyy', 'd MMMM yyyy', 'MMM d, yyyy', 'MMMM d, yyyy', 'dd.MM.yyyy'];
 
+/** Which number comes first in a slashed date: 14/10/2026 is day-first, 10/14/2026 month-first. */
+export const DATE_ORDERS = ['day-first', 'month-first'] as const;
+export type DateOrder = (typeof DATE_ORDERS)[number];
+
+const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/u;
+
+export interface DateOrderEvidence {
+  order: DateOrder;
+  /** False when no date settles it (every day is 12 or less) or the dates disagree: the user should say. */
+  certain: boolean;
+}
+
+/**
+ * How a file writes its slashed dates, decided once from all of them: a first
+ * number over 12 can only be a day, a second one only a day too. One file has
+ * one habit, so "03/11/2026" is read the same way as "14/10/2026" beside it.
+ */
+export function slashedDateOrder(texts: readonly string[]): DateOrderEvidence {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  let undecided = 0;
+  for (const text of texts) {
+    const slashed = SLASHED.exec(text.trim());
+    if (!slashed) continue;
+    const [first, second] = [Number(slashed[1]), Number(slashed[2])];
+    if (first > 12) dayFirst++;
+    else if (second > 12) monthFirst++;
+    else if (first !== second) undecided++;
+  }
+  if (dayFirst > 0 && monthFirst > 0) return { order: dayFirst >= monthFirst ? 'day-first' : 'month-first', certain: false };
+  if (dayFirst > 0) return { order: 'day-first', certain: true };
+  if (monthFirst > 0) return { order: 'month-first', certain: true };
+  // Nothing settles it: month-first, the US spreadsheet default, unless the user says otherwise.
+  return { order: 'month-first', certain: undecided === 0 };
+}
+
 /**
  * A date as spreadsheets write it, at noon UTC so it stays on the same day
- * in every zone. Slashed dates are read day-first when the first number
- * cannot be a month, otherwise month-first (the US export default).
+ * in every zone. Slashed dates follow `order`, the file's habit, unless a
+ * number over 12 says otherwise.
  */
-export function parseSheetDate(text: string): string | null {
+export function parseSheetDate(text: string, order: DateOrder = 'month-first'): string | null {
   const value = text.trim();
   if (value === '') return null;
   const iso = /^(\d{4}-\d{2}-\d{2})[T ]\d/u.exec(value);
   const candidates = iso ? [iso[1]!] : [value];
-  const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/u.exec(value);
-  const formats = slashed ? (Number(slashed[1]) > 12 ? ['d/M/yyyy', 'd/M/yy'] : ['M/d/yyyy', 'M/d/yy']) : DATE_FORMATS;
+  const slashed = SLASHED.exec(value);
+  // Where a number cannot be a month the date says its own order; `order` settles the rest.
+  const dayFirst = slashed ? Number(slashed[1]) > 12 || (order === 'day-first' && Number(slashed[2]) <= 12) : false;
+  const formats = slashed ? (dayFirst ? ['d/M/yyyy', 'd/M/yy'] : ['M/d/yyyy', 'M/d/yy']) : DATE_FORMATS;
   for (const candidate of candidates) {
     for (const format of formats) {
       const date = parse(candidate, format, new Date(2000, 0, 1));
@@ -182,11 +220,12 @@ const cellFor = (cells: readonly string[], mapping: readonly SheetField[], field
     .filter((value) => value !== '')
     .join(field === 'notes' ? '\n' : ' ');
 
-/** One spreadsheet row to a job, or the reason it cannot be one. */
+/** One spreadsheet row to a job, or the reason it cannot be one; slashed dates read in the file's `dateOrder`. */
 export function sheetRowToJob(
   cells: readonly string[],
   mapping: readonly SheetField[],
   columns: readonly SheetColumnRef[],
+  dateOrder: DateOrder = 'month-first',
 ): SheetRowResult {
   const title = normaliseLine(cellFor(cells, mapping, 'title'));
   const company = normaliseLine(cellFor(cells, mapping, 'company'));
@@ -198,7 +237,7 @@ export function sheetRowToJob(
   const status = statusFromText(cellFor(cells, mapping, 'status'), columns, cellFor(cells, mapping, 'outcome'));
   if (status.warning) warnings.push(status.warning);
   const dateText = cellFor(cells, mapping, 'appliedAt');
-  const appliedAt = parseSheetDate(dateText);
+  const appliedAt = parseSheetDate(dateText, dateOrder);
   if (dateText && !appliedAt) warnings.push(`Date “${dateText}” was not understood: left out.`);
   const urlText = cellFor(cells, mapping, 'url');
   const url = /^https?:\/\/\S+$/iu.test(urlText) ? urlText : null;
@@ -222,4 +261,9 @@ export function sheetRowToJob(
       notes: cellFor(cells, mapping, 'notes'),
     },
   };
+}
+
+/** The dates in the column mapped to "Date applied", for deciding the file's date order. */
+export function appliedDateTexts(rows: readonly (readonly string[])[], mapping: readonly SheetField[]): string[] {
+  return rows.map((cells) => cellFor(cells, mapping, 'appliedAt'));
 }

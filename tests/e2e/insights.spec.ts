@@ -148,6 +148,12 @@ test('a spreadsheet comes in through the column mapping, with a report for every
   const preview = dialog.getByRole('table', { name: 'Preview' });
   await expect(preview.getByRole('row').nth(2)).toContainText('Interviewing');
   await expect(preview.getByRole('row').nth(3)).toContainText('No company');
+  // 10/05/2026 could be either: the preview shows the reading, the user can say which.
+  await expect(dialog.getByRole('status')).toContainText('could be read either way');
+  await expect(preview.getByRole('row').nth(2)).toContainText('5 Oct 2026');
+  await dialog.getByLabel('Dates are written', { exact: true }).selectOption('day-first');
+  await expect(preview.getByRole('row').nth(2)).toContainText('10 May 2026');
+  await expect(dialog.getByRole('status')).toBeHidden();
   await dialog.getByRole('button', { name: 'Import 3 rows' }).click();
   await expect(dialog.getByRole('status')).toContainText('2 imported, 0 already on the board, 1 could not be read.');
   await expect(dialog.getByRole('list', { name: 'Rows' })).toContainText('Line 4');

@@ -34,7 +34,7 @@ export function portabilityHandlers({ ctx, platform, imports, db, clock }: Handl
     },
     readSpreadsheet: { run: ({ contentBase64 }) => readSpreadsheet(new Uint8Array(fromBase64(contentBase64))) },
     importSpreadsheet: {
-      run: ({ rows, mapping }) => importSpreadsheet(db(), clock, rows, mapping),
+      run: ({ rows, mapping, dateOrder }) => importSpreadsheet(db(), clock, rows, mapping, dateOrder),
       changes: (report) => ({
         jobs: report.rows.flatMap((row) => (row.status === 'imported' && row.jobId !== null ? [row.jobId] : [])),
         ...(report.imported > 0 ? { reload: 'import' as const } : {}),

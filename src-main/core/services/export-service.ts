@@ -9,6 +9,7 @@ import { schemaVersion } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
 import { listColumns } from '../repos/columns-repo';
 import {
+  listAllMoves,
   DATA_TABLE_NAMES,
   listAllNotesAndContacts,
   listAllStages,
@@ -87,6 +88,8 @@ const CSV_HEADERS = [
   'Company',
   'Status',
   'Outcome',
+  // When the job first entered Applied: the spreadsheet import reads it back as the date applied.
+  'Date applied',
   'Location',
   'Workplace',
   'Employment type',
@@ -103,7 +106,10 @@ const CSV_HEADERS = [
 ];
 
 export function exportCsv(db: ReadableDb): string {
-  const columnNames = new Map(listColumns(db).map((column) => [column.id, column.name]));
+  const columns = listColumns(db);
+  const columnNames = new Map(columns.map((column) => [column.id, column.name]));
+  const appliedColumnId = columns.find((column) => column.key === 'applied')?.id;
+  const moves = Map.groupBy(listAllMoves(db), (move) => move.jobId);
   const extras = new Map(listAllNotesAndContacts(db).map((row) => [row.jobId, row]));
   const stages = Map.groupBy(listAllStages(db), (stage) => stage.jobId);
   const day = (instant: string | null) => instant?.slice(0, 10) ?? '';
@@ -112,6 +118,7 @@ export function exportCsv(db: ReadableDb): string {
     job.company,
     columnNames.get(job.columnId) ?? '',
     job.outcome ? outcomeWords(job.outcome as CloseOutcome) : '',
+    day(moves.get(job.id)?.find((move) => move.toColumnId === appliedColumnId)?.changedAt ?? null),
     job.location ?? '',
     job.remote ?? '',
     job.employmentType ?? '',

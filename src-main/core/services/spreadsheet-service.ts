@@ -3,8 +3,11 @@ import { parseCsv, CsvError } from '../../../src-shared/domain/csv';
 import { salaryFromText } from '../../../src-shared/domain/salary';
 import { writeNewJob } from './job-writer';
 import {
+  appliedDateTexts,
   mappingIsComplete,
   sheetRowToJob,
+  slashedDateOrder,
+  type DateOrder,
   suggestMapping,
   type SheetColumnRef,
   type SheetField,
@@ -47,6 +50,7 @@ export function importSpreadsheet(
   clock: Clock,
   rows: readonly string[][],
   mapping: readonly SheetField[],
+  dateOrder: DateOrder = slashedDateOrder(appliedDateTexts(rows, mapping)).order,
 ): SpreadsheetReport {
   if (!mappingIsComplete(mapping)) {
     throw new QuarryError('invalid_argument', 'Choose which columns hold the job title and the company.');
@@ -55,7 +59,7 @@ export function importSpreadsheet(
   const report: SpreadsheetReport = { imported: 0, duplicates: 0, failed: 0, rows: [] };
   rows.forEach((cells, index) => {
     const line = index + 2;
-    const result = sheetRowToJob(cells, mapping, columns);
+    const result = sheetRowToJob(cells, mapping, columns, dateOrder);
     if (!result.ok) {
       report.failed += 1;
       report.rows.push({ line, status: 'failed', title: null, jobId: null, messages: [result.reason] });
@@ -65,7 +69,7 @@ export function importSpreadsheet(
     const duplicate = findDuplicateJob(db, { url: job.url, applyUrl: null, company: job.company, title: job.title });
     if (duplicate) {
       report.duplicates += 1;
-      report.rows.push({ line, status: 'duplicate', title: job.title, jobId: duplicate.id, messages: ['Already on the board.'] });
+      report.rows.push({ line, status: 'duplicate', title: job.title, jobId: duplicate.id, messages: [] });
       return;
     }
     const now = clock().toISOString();

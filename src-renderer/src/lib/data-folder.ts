@@ -1,6 +1,6 @@
 import type { BackupInfo } from '../../../src-shared/domain/backups';
 import type { DataSummary, ExportFormat, SpreadsheetPreview, SpreadsheetReport } from '../../../src-shared/domain/portability';
-import type { SheetField } from '../../../src-shared/domain/spreadsheet';
+import type { DateOrder, SheetField } from '../../../src-shared/domain/spreadsheet';
 import { call } from './api';
 import { readAsBase64 } from './read-files';
 
@@ -18,8 +18,8 @@ export const dataFolder = {
     call('importQuarryExport', { contentBase64: await readAsBase64(file), replace }),
   readSpreadsheet: async (file: File): Promise<SpreadsheetPreview> =>
     call('readSpreadsheet', { contentBase64: await readAsBase64(file) }),
-  importSpreadsheet: (rows: string[][], mapping: SheetField[]): Promise<SpreadsheetReport> =>
-    call('importSpreadsheet', { rows, mapping }),
+  importSpreadsheet: (rows: string[][], mapping: SheetField[], dateOrder: DateOrder): Promise<SpreadsheetReport> =>
+    call('importSpreadsheet', { rows, mapping, dateOrder }),
   listBackups: (): Promise<BackupInfo[]> => call('listBackups'),
   createBackup: (): Promise<BackupInfo> => call('createBackup'),
   restoreBackup: (name: string): Promise<BackupInfo> => call('restoreBackup', { name }),

@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src-main/core/handlers';
 import { ImportRunner } from '../../../src-main/core/services/import-runner';
 import { parseCsv, toCsv } from '../../../src-shared/domain/csv';
-import { parseSheetDate, sheetRowToJob, statusFromText, suggestMapping } from '../../../src-shared/domain/spreadsheet';
+import {
+  parseSheetDate,
+  sheetRowToJob,
+  slashedDateOrder,
+  statusFromText,
+  suggestMapping,
+} from '../../../src-shared/domain/spreadsheet';
 import { createCaller, fakeClock, tempDir, testCore } from '../../support/helpers';
 import { fixturePath, sharedPath } from '../../support/shared-data';
 
@@ -253,6 +259,36 @@ describe('spreadsheet import', () => {
     expect(parseSheetDate('Mar 7, 2026')).toBe('2026-03-07T12:00:00.000Z');
     expect(parseSheetDate('07.03.2026')).toBe('2026-03-07T12:00:00.000Z');
     expect(parseSheetDate('soon')).toBeNull();
+    expect(parseSheetDate('03/11/2026', 'day-first')).toBe('2026-11-03T12:00:00.000Z');
+    expect(parseSheetDate('03/11/2026', 'month-first')).toBe('2026-03-11T12:00:00.000Z');
+  });
+
+  it('decides a file’s date order once, from every date in it, and says when it cannot', () => {
+    expect(slashedDateOrder(['03/11/2026', '14/10/2026', '2026-01-05'])).toEqual({ order: 'day-first', certain: true });
+    expect(slashedDateOrder(['03/11/2026', '10/14/2026'])).toEqual({ order: 'month-first', certain: true });
+    expect(slashedDateOrder(['03/11/2026', '05/06/2026'])).toEqual({ order: 'month-first', certain: false });
+    expect(slashedDateOrder(['14/10/2026', '15/10/2026', '10/14/2026'])).toEqual({ order: 'day-first', certain: false });
+    expect(slashedDateOrder(['2026-01-05', '04/04/2026', ''])).toEqual({ order: 'month-first', certain: true });
+  });
+
+  it('reads 03/11/2026 as the 3rd of November in a file that also writes 14/10/2026', async () => {
+    const core = await testCore();
+    const call = createCaller(createHandlers(core, { emit: () => undefined }));
+    const rows = [
+      ['Data Engineer', 'Acme', 'Applied', '03/11/2026'],
+      ['ML Engineer', 'Globex', 'Applied', '14/10/2026'],
+    ];
+    const mapping = ['title', 'company', 'status', 'appliedAt'] as const;
+    await call('importSpreadsheet', { rows, mapping: [...mapping] });
+    const records = await call('getBoard', undefined);
+    expect(records.cards.map((card) => [card.title, card.lastMovedAt.slice(0, 10)])).toEqual([
+      ['Data Engineer', '2026-11-03'],
+      ['ML Engineer', '2026-10-14'],
+    ]);
+    // The user's answer wins where the file cannot say.
+    const other = createCaller(createHandlers(await testCore(), { emit: () => undefined }));
+    await other('importSpreadsheet', { rows: [rows[0]!], mapping: [...mapping], dateOrder: 'day-first' });
+    expect((await other('getBoard', undefined)).cards[0]!.lastMovedAt.slice(0, 10)).toBe('2026-11-03');
   });
 
   it('maps statuses to columns and outcomes', () => {
@@ -293,6 +329,15 @@ describe('spreadsheet import', () => {
       return cards.map((card) => [card.title, key(card.columnId), card.outcome]).sort();
     };
     expect(await summarise(fresh)).toEqual(await summarise(call));
+    // "Date applied" goes out and comes back.
+    const applied = (content: string) => {
+      const [header, ...lines] = parseCsv(content);
+      const at = header!.indexOf('Date applied');
+      return lines.map((cells) => [cells[0], cells[at]]).sort();
+    };
+    expect(preview.suggested[preview.headers.indexOf('Date applied')]).toBe('appliedAt');
+    expect(applied(csv.content).some(([, day]) => day)).toBe(true);
+    expect(applied((await fresh('exportData', { format: 'csv' })).content)).toEqual(applied(csv.content));
   });
 
   it('imports each row on its own and reports every one', async () => {
