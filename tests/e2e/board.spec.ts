@@ -62,6 +62,10 @@ test('cancelling the outcome leaves the card where it was', async () => {
   await page.keyboard.press('Alt+ArrowRight');
   const dialog = page.getByRole('dialog', { name: 'How did it end?' });
   await expect(dialog).toBeVisible();
+  // Focus starts on the outcome already chosen, so the arrow keys move from it.
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.matches('input[type=radio]:checked')))
+    .toBe(true);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(column(page, 'offer').getByRole('article', { name: /^Beta Engineer/ })).toBeVisible();
   expect(await column(page, 'closed').getByRole('article').count()).toBe(0);
@@ -76,6 +80,35 @@ test('a deleted job comes back with undo', async () => {
   await expect(card(page, 'Alpha Engineer')).toBeVisible();
   await page.reload();
   await expect(card(page, 'Alpha Engineer')).toBeVisible();
+});
+
+test('the keyboard stays on the board: a card’s first Tab stop takes Alt+arrows, Delete and undo keep focus on a card', async () => {
+  const { page } = quarry.current;
+  const focusedIsCard = () => page.evaluate(() => document.activeElement?.classList.contains('card-open') ?? false);
+  await column(page, 'applied').getByRole('button', { name: 'Options for column Applied' }).focus();
+  await page.keyboard.press('Tab');
+  expect(await focusedIsCard()).toBe(true);
+  const first = await page.evaluate(() => document.activeElement!.textContent!.trim());
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(column(page, 'interviewing').getByRole('article', { name: new RegExp(`^${first} at `, 'u') })).toBeVisible();
+  await expect(card(page, first).getByRole('button').first()).toBeFocused();
+  // Clear of the column's sticky header when focus scrolls to it.
+  const margin = await card(page, first)
+    .locator('.card-open')
+    .evaluate((element) => parseFloat(getComputedStyle(element).scrollMarginTop));
+  const header = await column(page, 'interviewing')
+    .locator('header')
+    .evaluate((element) => element.getBoundingClientRect().height);
+  expect(margin).toBeGreaterThanOrEqual(header);
+
+  // Back beside another card, then deleted: focus goes to that card, and undo brings it back to this one.
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(column(page, 'applied').getByRole('article', { name: new RegExp(`^${first} at `, 'u') })).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(card(page, first)).toHaveCount(0);
+  await expect.poll(focusedIsCard).toBe(true);
+  await page.keyboard.press('Control+z');
+  await expect(card(page, first).getByRole('button').first()).toBeFocused();
 });
 
 test('the detail panel shows the imported listing safely, with its stages, notes and history', async () => {

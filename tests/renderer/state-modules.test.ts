@@ -32,6 +32,9 @@ let fake: ReturnType<typeof installFakeBridge>;
 beforeEach(() => {
   vi.unstubAllGlobals();
   fake = installFakeBridge();
+  // Focus follows a card after an undo; there is no page to focus in here.
+  vi.stubGlobal('requestAnimationFrame', (step: () => void) => step());
+  vi.stubGlobal('document', { querySelector: () => null });
 });
 
 describe('ui', () => {
@@ -124,7 +127,7 @@ describe('board', () => {
   });
 
   it('moves a card, names the move for undo, and undo puts it back above the card it was above', async () => {
-    const { board, history } = await modules();
+    const { board, history, notifications } = await modules();
     fake.answer('getBoard', () => ({ columns: COLUMNS, cards: [card(1, 1), card(2, 1, '')] }));
     await board.load();
     fake.answer('moveJob', (args: { id: number; columnId: number }) => ({ ...card(args.id, args.columnId, ''), position: 9999 }));
@@ -132,6 +135,7 @@ describe('board', () => {
     expect(history.latest?.label).toBe('Moved Untitled job to Applied');
     await history.undo();
     expect(fake.calls.at(-1)).toEqual({ name: 'moveJob', args: { id: 2, columnId: 1, beforeId: null } });
+    expect(notifications.message).toBeNull();
   });
 
   it('filters through methods and clears every filter at once', async () => {

@@ -2,6 +2,7 @@ import { filterBoard, groupByColumn, NO_FILTER, type CardFilter } from '../../..
 import { shownTitle, type BoardColumn, type CloseOutcome, type JobCard, type NewJob } from '../../../src-shared/domain/job';
 import { call, errorMessage } from './api';
 import { searchEverything } from './search';
+import { focusCard } from './ui.svelte';
 import { history } from './undo.svelte';
 
 /** The board: its columns and cards as the main process last said, the filter, and every change made to them. */
@@ -137,6 +138,7 @@ class BoardState {
             ...(from.outcome ? { outcome: from.outcome } : {}),
           }),
         );
+        focusCard(id);
       },
     });
   }
@@ -148,7 +150,10 @@ class BoardState {
     this.#cards = this.#cards.filter((candidate) => candidate.id !== id);
     history.push({
       label: `Deleted ${shownTitle(card.title)}`,
-      undo: async () => this.replace(await call('restoreJob', { id })),
+      undo: async () => {
+        this.replace(await call('restoreJob', { id }));
+        focusCard(id);
+      },
     });
   }
 
