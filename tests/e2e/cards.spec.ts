@@ -56,3 +56,23 @@ test('a description holding a wide table scrolls the table alone, never the pane
   expect(panelOverflow).toBeLessThanOrEqual(0);
   expect(tableScrolls).toBe(true);
 });
+
+test('a job added with Ctrl+N is brought into view, highlighted and focused, even below a long column', async () => {
+  const { page } = quarry.current;
+  await page.evaluate(async () => {
+    const bridge = (window as unknown as { quarry: { addJob(job: object): Promise<unknown> } }).quarry;
+    for (let index = 0; index < 30; index++) await bridge.addJob({ title: `Filler role ${index}`, company: 'Padding Inc' });
+  });
+  await page.reload();
+  await expect(card(page, 'Filler role 0')).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+n');
+  const dialog = page.getByRole('dialog', { name: 'Add a job' });
+  await dialog.getByLabel('Job title').fill('Spotlit Engineer');
+  await dialog.getByLabel('Company').fill('Beacon');
+  await dialog.getByRole('button', { name: 'Add job' }).click();
+  const added = card(page, 'Spotlit Engineer');
+  await expect(added).toBeInViewport();
+  await expect(added).toHaveClass(/spotlight/u);
+  await expect(added.getByRole('button').first()).toBeFocused();
+});

@@ -119,4 +119,6 @@ test('a description saved without its page becomes an untitled card named after 
   await page.keyboard.press('Enter');
   const details = page.getByRole('complementary', { name: 'Job details' });
   await expect(details.getByRole('heading', { name: 'Untitled job', level: 2 })).toBeVisible();
+  // The board brings the card into view, though hundreds of cards came before it.
+  await expect(page.getByRole('article', { name: 'Untitled job at Wellness Coach' })).toBeInViewport();
 });

@@ -15,6 +15,8 @@ class UiState {
   #openJobId = $state<number | null>(null);
   #dialog = $state<Dialog | null>(null);
   #closeRequest = $state<CloseRequest | null>(null);
+  #spotlightId = $state<number | null>(null);
+  #spotlightTakesFocus = false;
 
   get view(): View {
     return this.#view;
@@ -27,6 +29,27 @@ class UiState {
   }
   get closeRequest(): CloseRequest | null {
     return this.#closeRequest;
+  }
+  /** The card the board brings into view and highlights (a job just added, or found by search). */
+  get spotlightId(): number | null {
+    return this.#spotlightId;
+  }
+
+  /** Whether the spotlit card also takes keyboard focus (a job just added), or leaves it where it is (the detail panel). */
+  get spotlightTakesFocus(): boolean {
+    return this.#spotlightTakesFocus;
+  }
+
+  /** Shows this job's card on the board: its column renders it, scrolls to it and highlights it once. */
+  spotlight(id: number, { focus = false } = {}): void {
+    this.#spotlightTakesFocus = focus;
+    this.#spotlightId = id;
+    this.#view = 'board';
+  }
+
+  /** The highlight has played. */
+  clearSpotlight(id: number): void {
+    if (this.#spotlightId === id) this.#spotlightId = null;
   }
 
   show(view: View): void {
