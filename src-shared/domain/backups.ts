@@ -4,6 +4,8 @@ export interface BackupInfo {
   createdAt: string;
   reason: BackupReason;
   sizeBytes: number;
+  /** How many jobs the backup holds, so the user can tell which one to restore; null when it cannot be read. */
+  jobs: number | null;
 }
 
 export const BACKUP_REASONS = ['daily', 'before-migration', 'manual', 'replaced', 'other'] as const;

@@ -23,6 +23,7 @@ test('a backup made in Settings restores the data as it was, and the restore can
 
   await page.getByRole('button', { name: 'Settings' }).click();
   const made = backups.getByRole('listitem').filter({ hasText: 'Made by you' });
+  await expect(made).toContainText('1 job ·');
   await made.getByRole('button', { name: /^Restore the backup from/u }).click();
   await made.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(settings.getByRole('status')).toContainText('Restored the backup from');

@@ -21,7 +21,24 @@ export function describeBackup(backup: BackupFile): BackupInfo {
     createdAt: backup.createdAt.toISOString(),
     reason: backupReasonFromName(backup.name),
     sizeBytes: statSync(backup.path).size,
+    jobs: jobsIn(backup.path),
   };
+}
+
+/** The live jobs a backup file holds, read without changing it; null for a file that is not a readable Quarry database. */
+function jobsIn(path: string): number | null {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    // A backup from before soft delete (migration 2) has no deleted_at: every job in it is live.
+    const softDelete = db.prepare("SELECT 1 FROM pragma_table_info('jobs') WHERE name = 'deleted_at'").get();
+    const sql = `SELECT count(*) AS jobs FROM jobs${softDelete ? ' WHERE deleted_at IS NULL' : ''}`;
+    return (db.prepare(sql).get() as { jobs: number }).jobs;
+  } catch {
+    return null;
+  } finally {
+    db?.close();
+  }
 }
 
 export function listBackups(dataDir: string): BackupFile[] {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
@@ -98,6 +98,9 @@ describe('backups', () => {
     expect(events).toContain('dataChanged:{"reason":"restore"}');
     const replaced = (await call('listBackups', undefined)).find((item) => item.reason === 'replaced');
     expect(replaced).toBeDefined();
+    // Each backup says how many jobs it holds, so the right one is easy to pick.
+    expect(replaced!.jobs).toBe(2);
+    expect((await call('listBackups', undefined)).find((item) => item.name === backup.name)!.jobs).toBe(1);
 
     // The restore can itself be undone from the list.
     await call('restoreBackup', { name: replaced!.name });
@@ -121,6 +124,12 @@ describe('backups', () => {
       )
       .run();
     old.close();
+    writeFileSync(join(dir, 'backups', 'quarry-2024-01-01T09-00-00-000Z-manual.db'), 'not a database');
+    const listed = await call('listBackups', undefined);
+    // A backup from before soft delete counts all its jobs; a broken file says it cannot be read.
+    expect(listed.find((item) => item.name.startsWith('quarry-2025'))!.jobs).toBe(1);
+    expect(listed.find((item) => item.name.startsWith('quarry-2024'))!.jobs).toBeNull();
+    expect(readdirSync(join(dir, 'backups')).filter((name) => /-(wal|shm)$/u.test(name))).toEqual([]);
 
     await call('restoreBackup', { name: 'quarry-2025-01-01T09-00-00-000Z-manual.db' });
     expect((await call('getBoard', undefined)).cards.map((card) => card.title)).toEqual(['From 2025']);
