@@ -78,6 +78,7 @@ test('a deleted job comes back with undo', async () => {
   await expect(card(page, 'Alpha Engineer')).toHaveCount(0);
   await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
   await expect(card(page, 'Alpha Engineer')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Undone' })).toHaveText(/Undone: Deleted Alpha Engineer/u);
   await page.reload();
   await expect(card(page, 'Alpha Engineer')).toBeVisible();
 });

@@ -104,9 +104,11 @@ describe('undo history and notifications', () => {
     expect(history.latest?.label).toBe('Second');
     await history.undo();
     expect(notifications.message).toBe('Could not undo “Second”: disk full');
-    expect(history.latest?.label).toBe('First');
+    expect(history.latest).toBeNull();
+    expect(history.undone).toBeNull();
     await history.undo();
     expect(order).toEqual(['first']);
+    expect(history.undone).toBe('First');
     history.push({ label: 'Third', undo: async () => undefined });
     expect(notifications.message).toBeNull();
     history.forget();

@@ -12,25 +12,34 @@ const LIMIT = 50;
 class UndoHistory {
   #stack: UndoableAction[] = [];
   #latest = $state<UndoableAction | null>(null);
+  #undone = $state<string | null>(null);
 
   /** The action the toast offers to undo, until it is dismissed. */
   get latest(): UndoableAction | null {
     return this.#latest;
   }
 
+  /** What the last undo took back, for the toast to confirm ("Undone: Moved … to Applied"). */
+  get undone(): string | null {
+    return this.#undone;
+  }
+
   push(action: UndoableAction): void {
     this.#stack.push(action);
     if (this.#stack.length > LIMIT) this.#stack.shift();
     this.#latest = action;
+    this.#undone = null;
     notifications.dismiss();
   }
 
+  /** Takes back the latest action; Ctrl/Cmd+Z again takes back the one before. */
   async undo(): Promise<void> {
     const action = this.#stack.pop();
-    this.#latest = this.#stack.at(-1) ?? null;
+    this.#latest = null;
     if (!action) return;
     try {
       await action.undo();
+      this.#undone = action.label;
     } catch (error) {
       notifications.failed(error, `Could not undo “${action.label}”`);
     }
@@ -38,6 +47,7 @@ class UndoHistory {
 
   dismiss(): void {
     this.#latest = null;
+    this.#undone = null;
     notifications.dismiss();
   }
 
