@@ -17,10 +17,13 @@ test('importing the seed listing through the UI shows its card and a report', as
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText('1 job imported');
   await expect(report.getByRole('listitem')).toContainText(['Imported']);
-  await report.getByRole('button', { name: 'Done' }).click();
+  // Each file links to the cards it made.
+  await report.getByRole('button', { name: /^Show the card from primer-senior-backend-engineer/u }).click();
+  await expect(report).toBeHidden();
 
   const card = page.locator('[data-column="saved"]').getByRole('article', { name: 'Senior Backend Engineer at Primer' });
   await expect(card).toBeVisible();
+  await expect(card.getByRole('button').first()).toBeFocused();
   await expect(card).toContainText('Remote');
   await expect(card.getByRole('list', { name: 'Tags' })).toContainText(['kubernetes', 'aws', 'python', 'typescript'].join(''));
 });
