@@ -79,11 +79,11 @@ test('the Hacker News "Who is hiring" thread: filter the preview, tick 3 jobs, f
   await expect(saved.getByRole('article', { name: /at Vultr$/ })).toHaveCount(1);
 });
 
-test('a large import shows progress and can be cancelled, keeping what finished', async () => {
+test('a large import shows progress and its cards as they come, and can be cancelled, keeping what finished', async () => {
   const { page } = quarry.current;
   const dir = mkdtempSync(join(tmpdir(), 'quarry-many-'));
   const template = readFileSync(join(fixtures, 'generic.html'), 'utf8');
-  const files = Array.from({ length: 400 }, (_, index) => {
+  const files = Array.from({ length: 800 }, (_, index) => {
     const file = join(dir, `listing-${index}.html`);
     writeFileSync(
       file,
@@ -94,13 +94,16 @@ test('a large import shows progress and can be cancelled, keeping what finished'
   const jobCount = async () => Number((await page.getByRole('banner').locator('.count').innerText()).match(/\d+/)![0]);
   const before = await jobCount();
   await importFiles(quarry.current, files);
-  const progress = page.getByRole('status').filter({ hasText: /Importing \d+ of 400/ });
+  const progress = page.getByRole('status').filter({ hasText: /Importing \d+ of 800/ });
+  await expect(progress).toBeVisible();
+  // Cards appear while the import runs, not only at the end.
+  await expect.poll(jobCount).toBeGreaterThan(before);
   await expect(progress).toBeVisible();
   await progress.getByRole('button', { name: 'Cancel' }).click();
   const report = page.getByRole('dialog', { name: 'Import finished' });
   await expect(report).toContainText('cancelled');
   const imported = Number((await report.locator('.summary').innerText()).match(/(\d+) jobs? imported/)![1]);
-  expect(imported).toBeLessThan(400);
+  expect(imported).toBeLessThan(800);
   await report.getByRole('button', { name: 'Done' }).click();
   await expect.poll(jobCount).toBe(before + imported);
   rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,9 @@ import { board } from './board.svelte';
 import { listPreview } from './list-preview.svelte';
 import { toPayloads } from './read-files';
 
+/** How often the board is reloaded while an import runs. */
+const BOARD_REFRESH_MS = 750;
+
 /** Sends at most this many bytes per call, so a large drop never builds one giant message. */
 const BATCH_BYTES = 8 * 1024 * 1024;
 
@@ -86,11 +89,22 @@ class ImportState {
       subscribe('importProgress', (progress) => {
         this.#progress =
           this.grandTotal > 0 ? { ...progress, done: this.offset + progress.done, total: this.grandTotal } : progress;
+        this.#showNewCardsSoon();
       });
       subscribe('importFinished', (report) => {
         if (!this.#busy) this.finish(report);
       });
     });
+  }
+
+  #boardRefresh: ReturnType<typeof setTimeout> | null = null;
+
+  /** Cards appear on the board while a long import runs, a few times a second at most (each look reloads the board). */
+  #showNewCardsSoon(): void {
+    this.#boardRefresh ??= setTimeout(() => {
+      this.#boardRefresh = null;
+      void board.load();
+    }, BOARD_REFRESH_MS);
   }
 
   async importFiles(files: readonly File[]): Promise<void> {
