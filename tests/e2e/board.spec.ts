@@ -93,6 +93,10 @@ test('the keyboard stays on the board: a card’s first Tab stop takes Alt+arrow
   await page.keyboard.press('Alt+ArrowRight');
   await expect(column(page, 'interviewing').getByRole('article', { name: new RegExp(`^${first} at `, 'u') })).toBeVisible();
   await expect(card(page, first).getByRole('button').first()).toBeFocused();
+  // The undo toast names the whole destination, never cut short.
+  const toastLabel = page.getByRole('status').filter({ hasText: 'Undo' }).locator('span').first();
+  await expect(toastLabel).toHaveText(`Moved ${first} to Interviewing`);
+  expect(await toastLabel.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   // Clear of the column's sticky header when focus scrolls to it.
   const margin = await card(page, first)
     .locator('.card-open')
@@ -110,6 +114,12 @@ test('the keyboard stays on the board: a card’s first Tab stop takes Alt+arrow
   await expect.poll(focusedIsCard).toBe(true);
   await page.keyboard.press('Control+z');
   await expect(card(page, first).getByRole('button').first()).toBeFocused();
+  // Undo is the board's business: the agenda is left alone.
+  const undone = page.getByRole('status').filter({ hasText: 'Undone' });
+  await expect(undone).toBeVisible();
+  await page.getByRole('button', { name: 'Agenda' }).click();
+  await expect(undone).toHaveCount(0);
+  await page.getByRole('button', { name: 'Board' }).click();
 });
 
 test('the detail panel shows the imported listing safely, with its stages, notes and history', async () => {
