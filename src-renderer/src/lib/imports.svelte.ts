@@ -101,7 +101,8 @@ class ImportState {
 
   /** Cards appear on the board while a long import runs, a few times a second at most (each look reloads the board). */
   #showNewCardsSoon(): void {
-    this.#boardRefresh ??= setTimeout(() => {
+    if (this.#boardRefresh !== null) return;
+    this.#boardRefresh = setTimeout(() => {
       this.#boardRefresh = null;
       void board.load();
     }, BOARD_REFRESH_MS);
