@@ -127,6 +127,10 @@ function path({ journey, applied, reached }: JourneyFacts): SankeyNode[] {
   }
   steps.push({ id: 'applied', label: 'Applied' });
   reached.forEach((_stage, index) => steps.push({ id: `round:${index + 1}`, label: `${ordinal(index + 1)} interview` }));
+  // Moved to Interviewing with no stage recorded: the step still happened.
+  if (reached.length === 0 && journey.moves.some((move) => move.toKey === 'interviewing')) {
+    steps.push({ id: 'interviewing', label: 'Interviewing' });
+  }
   if (reachedOffer(journey)) steps.push({ id: 'offer', label: 'Offer' });
   steps.push(end ?? { id: 'open', label: IN_PROGRESS_KEYS.has(journey.current.key) ? 'Still open' : 'In progress' });
   return steps;

@@ -38,7 +38,8 @@ const EXPECTED_FLOWS = [
   '2nd interview Rejected 1',
   'Applied 1st interview 1',
   'Applied Ghosted 1',
-  'Applied Offer 1',
+  'Applied Interviewing 1',
+  'Interviewing Offer 1',
   'Offer Accepted 1',
   'Saved Applied 3',
   'Saved Not applied yet 1',
@@ -92,7 +93,14 @@ test('a history built on the board shows up in Insights with the right numbers',
   await insights.getByLabel('Date range').selectOption('all');
 
   for (const [button, check] of [
-    ['Export SVG', (bytes: Buffer) => expect(bytes.toString('utf8')).toMatch(/^<\?xml[\s\S]*<svg[\s\S]*Applied/u)],
+    [
+      'Export SVG',
+      (bytes: Buffer) =>
+        // The file says what it shows: a title, the range and the headline numbers, then the chart.
+        expect(bytes.toString('utf8')).toMatch(
+          /^<\?xml[\s\S]*<svg[\s\S]*Where applications went[\s\S]*All time · \d+ applications · \d+% response rate[\s\S]*Applied/u,
+        ),
+    ],
     ['Export PNG', (bytes: Buffer) => expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG')],
   ] as const) {
     check(await quarry.current.savedFile(() => insights.getByRole('button', { name: button }).click()));

@@ -68,6 +68,18 @@ describe('insights', () => {
     expect(flow('round:2', 'offer')).toBe(1);
     expect(flow('offer', 'outcome:accepted')).toBe(1);
     expect(result.nodes.find((node) => node.id === 'round:2')?.label).toBe('2nd interview');
+    // A job moved to Interviewing without any stage recorded still shows that step.
+    const interviewing = computeInsights(
+      [journey([move('saved', '11-02'), move('applied', '11-03'), move('interviewing', '11-10')])],
+      { from: null, to: null },
+      now,
+    );
+    expect(interviewing.flows.map((candidate) => [candidate.source, candidate.target])).toEqual([
+      ['saved', 'applied'],
+      ['applied', 'interviewing'],
+      ['interviewing', 'open'],
+    ]);
+    expect(interviewing.nodes.find((node) => node.id === 'interviewing')?.label).toBe('Interviewing');
     // What flows into a node flows out of it.
     for (const node of result.nodes) {
       const inflow = result.flows.filter((candidate) => candidate.target === node.id).reduce((sum, f) => sum + f.value, 0);
