@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { Settings } from '../domain/settings';
+import { THEMES, type Settings } from '../domain/settings';
 import { call, fields, noArgs } from './schemas';
 
 /** The app itself and its settings. */
@@ -18,6 +18,7 @@ export const appCalls = {
         ),
       ),
       followUpDays: v.optional(v.pipe(v.number('follow-up days must be a number'), v.integer(), v.minValue(1), v.maxValue(365))),
+      theme: v.optional(v.picklist(THEMES, 'theme must be system, light or dark')),
     }),
   ),
 } as const;

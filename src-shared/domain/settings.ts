@@ -1,16 +1,22 @@
 import { DEFAULT_FOLLOW_UP_DAYS } from './follow-up';
 import { DEFAULT_REMINDER_OFFSETS } from './schedule';
 
+/** Light or dark: as the system says, or always one of them. */
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface Settings {
   /** Minutes before each interview stage to be reminded. */
   reminderOffsetsMinutes: number[];
   /** Days without change after which an application gets a follow-up nudge. */
   followUpDays: number;
+  theme: Theme;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   reminderOffsetsMinutes: [...DEFAULT_REMINDER_OFFSETS],
   followUpDays: DEFAULT_FOLLOW_UP_DAYS,
+  theme: 'system',
 };
 
 /** Reminder choices offered in Settings. */

@@ -76,3 +76,29 @@ test('a job added with Ctrl+N is brought into view, highlighted and focused, eve
   await expect(added).toHaveClass(/spotlight/u);
   await expect(added.getByRole('button').first()).toBeFocused();
 });
+
+test('Settings > Theme picks light or dark over the system’s choice, and keeps it', async () => {
+  const { page } = quarry.current;
+  await page.emulateMedia({ colorScheme: 'light' });
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(246, 247, 249)');
+  const choose = async (theme: string) => {
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Theme').selectOption(theme);
+    await settings.getByRole('button', { name: 'Save' }).click();
+    await expect(settings).toBeHidden();
+  };
+  await choose('dark');
+  await expect.poll(background).toBe('rgb(20, 23, 28)');
+  await page.reload();
+  await expect.poll(background).toBe('rgb(20, 23, 28)');
+  await choose('system');
+  await expect.poll(background).toBe('rgb(246, 247, 249)');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(background).toBe('rgb(20, 23, 28)');
+  await choose('light');
+  await expect.poll(background).toBe('rgb(246, 247, 249)');
+  await choose('system');
+  await page.emulateMedia({ colorScheme: 'light' });
+});

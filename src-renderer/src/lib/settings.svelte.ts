@@ -16,6 +16,12 @@ class SettingsState {
   async save(changes: Partial<Settings>): Promise<void> {
     this.#current = await call('updateSettings', changes);
   }
+
+  /** Light or dark as chosen in Settings: the root's data-theme (app.css), none to follow the system. */
+  applyTheme(root: HTMLElement): void {
+    if (this.#current.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = this.#current.theme;
+  }
 }
 
 export const settings = new SettingsState();
