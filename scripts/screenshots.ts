@@ -126,7 +126,8 @@ try {
     await page.getByRole('button', { name: 'Board' }).click();
     if (colorScheme === 'light') {
       await page.getByRole('button', { name: 'Export / Import data' }).click();
-      await page.getByLabel('Spreadsheet to import').setInputFiles({
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Spreadsheet to import').click()]);
+      await chooser.setFiles({
         name: 'job-tracker.csv',
         mimeType: 'text/csv',
         buffer: Buffer.from(
