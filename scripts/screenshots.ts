@@ -2,7 +2,7 @@
  * Refreshes the README screenshots: `npm run build && npx tsx scripts/screenshots.ts`.
  * Starts the browser host on a throwaway data folder, imports the seed and
  * sample listings, spreads them over the board and captures the board (light
- * and dark) and the job detail view.
+ * and dark), the job detail view and the other screens.
  */
 import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -119,6 +119,10 @@ try {
       await page.getByRole('button', { name: 'Agenda' }).click();
       await page.getByRole('region', { name: 'Agenda' }).locator('.item').first().waitFor();
       await page.screenshot({ path: join(root, 'docs/screenshots', 'agenda.png') });
+      await page.getByRole('button', { name: 'Month' }).click();
+      await page.getByRole('table', { name: /^Interviews in / }).waitFor();
+      await page.screenshot({ path: join(root, 'docs/screenshots', 'agenda-month.png') });
+      await page.getByRole('button', { name: 'List' }).click();
     }
     await page.getByRole('button', { name: 'Insights' }).click();
     await page.getByRole('img', { name: /^Flow of/u }).waitFor();
@@ -156,7 +160,7 @@ try {
     await page.close();
   }
   console.log(
-    'wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
+    'wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
   );
 } finally {
   await browser.close();

@@ -30,12 +30,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
   });
 
-  test(`insights, settings and the data dialog have no serious accessibility violations (${colorScheme})`, async () => {
+  test(`insights, the agenda's month, settings and the data dialog have no serious accessibility violations (${colorScheme})`, async () => {
     const { page } = quarry.current;
     await page.emulateMedia({ colorScheme });
     await page.getByRole('button', { name: 'Insights' }).click();
     await expect(page.getByRole('img', { name: /^Flow of/u })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Agenda' }).click();
+    await page.getByRole('button', { name: 'Month' }).click();
+    await expect(page.getByRole('table', { name: /^Interviews in / })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'List' }).click();
     await page.getByRole('button', { name: 'Board' }).click();
     for (const [button, dialog, closer] of [
       ['Settings', 'Settings', 'Cancel'],

@@ -53,6 +53,17 @@ test('the seed’s five planned stages are scheduled in two zones, listed in ord
   // 09:00 in Berlin comes before 15:00 in New York on the same day.
   await expect(agenda.locator('.item').first()).toContainText('System design interview');
   await expect(agenda.locator('.item').nth(1)).toContainText('Pair programming interview');
+  // The same two in a month, on their day; a click opens the job.
+  await agenda.getByRole('button', { name: 'Month' }).click();
+  const month = agenda.getByRole('table', { name: /^Interviews in / });
+  let shown = 0;
+  while (!(await month.locator(`td[aria-label="${inAWeek}"]`).count()) && shown++ < 2) {
+    await agenda.getByRole('button', { name: 'Next month' }).click();
+  }
+  const day = month.locator(`td[aria-label="${inAWeek}"]`);
+  await expect(day.getByRole('button')).toHaveCount(2);
+  await expect(day.getByRole('button').first()).toContainText('System design interview');
+  await agenda.getByRole('button', { name: 'List' }).click();
 
   const saved = await quarry.current.savedFile(() => agenda.getByRole('button', { name: 'Export upcoming (.ics)' }).click());
   const calendar = new ICAL.Component(ICAL.parse(saved.toString('utf8')));
