@@ -69,6 +69,24 @@ export function filterBoard(
   };
 }
 
+/**
+ * Closed jobs that have sat in a closing column longer than `days` leave the
+ * board (they stay searchable, openable and in Insights); null keeps them all.
+ */
+export function archivedJobIds(
+  columns: readonly BoardColumn[],
+  cards: readonly JobCard[],
+  now: Date,
+  days: number | null,
+): Set<number> {
+  if (days === null) return new Set();
+  const closing = new Set(columns.filter((column) => column.closes).map((column) => column.id));
+  const before = now.getTime() - days * 24 * 60 * 60 * 1000;
+  return new Set(
+    cards.filter((card) => closing.has(card.columnId) && new Date(card.lastMovedAt).getTime() < before).map((card) => card.id),
+  );
+}
+
 /** Distinct values to offer in a filter menu, most frequent first. */
 export function filterOptions(cards: readonly JobCard[]): { tags: string[]; companies: string[] } {
   const count = (values: string[]) => {

@@ -11,13 +11,24 @@ export interface Settings {
   /** Days without change after which an application gets a follow-up nudge. */
   followUpDays: number;
   theme: Theme;
+  /** Days after which a closed job leaves the board (still searchable and in Insights); null: never. */
+  archiveClosedAfterDays: number | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   reminderOffsetsMinutes: [...DEFAULT_REMINDER_OFFSETS],
   followUpDays: DEFAULT_FOLLOW_UP_DAYS,
   theme: 'system',
+  archiveClosedAfterDays: null,
 };
+
+/** Archive choices offered in Settings. */
+export const ARCHIVE_CHOICES = [
+  { days: null, label: 'Never' },
+  { days: 30, label: 'After 30 days' },
+  { days: 90, label: 'After 90 days' },
+  { days: 180, label: 'After 180 days' },
+] as const;
 
 /** Reminder choices offered in Settings. */
 export const REMINDER_CHOICES = [

@@ -102,3 +102,32 @@ test('Settings > Theme picks light or dark over the system’s choice, and keeps
   await choose('system');
   await page.emulateMedia({ colorScheme: 'light' });
 });
+
+test('closed jobs older than the archive setting leave the board and stay searchable', async () => {
+  const { page } = quarry.current;
+  await page.getByRole('button', { name: 'Export / Import data' }).click();
+  const data = page.getByRole('dialog', { name: 'Export and import data' });
+  const csv = ['Company,Job Title,Status,Date Applied', 'Oldco,Archivist Engineer,Rejected,2025-01-15'].join('\r\n');
+  await quarry.current.chooseFiles({ name: 'old.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }, () =>
+    data.getByLabel('Spreadsheet to import').click(),
+  );
+  await data.getByRole('button', { name: 'Import 1 row', exact: true }).click();
+  await expect(data.getByRole('status')).toContainText('1 imported');
+  await data.getByRole('button', { name: 'Close' }).click();
+  await expect(card(page, 'Archivist Engineer')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel(/Closed jobs leave the board/u).selectOption({ label: 'After 30 days' });
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(card(page, 'Archivist Engineer')).toHaveCount(0);
+  await expect(page.getByRole('search', { name: 'Filter jobs' })).toContainText('1 archived');
+  await page.keyboard.press('Control+k');
+  const palette = page.getByRole('dialog', { name: 'Search' });
+  await palette.getByRole('combobox', { name: 'Search everything' }).pressSequentially('archivist');
+  await expect(palette.getByRole('option').first()).toContainText('Archivist Engineer');
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('complementary', { name: 'Job details' }).getByRole('heading', { name: 'Archivist Engineer' }),
+  ).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterBoard, filterOptions, groupByColumn, isFiltering, NO_FILTER } from '../../src-shared/domain/board';
+import { archivedJobIds, filterBoard, filterOptions, groupByColumn, isFiltering, NO_FILTER } from '../../src-shared/domain/board';
 import { followUpDue, followUpsDue } from '../../src-shared/domain/follow-up';
 import type { BoardColumn } from '../../src-shared/domain/job';
 import { jobCard } from '../support/cards';
@@ -74,5 +74,17 @@ describe('daily follow-up nudge', () => {
     ];
     expect(followUpsDue(stale, columns, now).map((due) => due.id)).toEqual([20]);
     expect(followUpsDue(stale, columns, now, 10)).toEqual([]);
+  });
+});
+
+describe('archive', () => {
+  it('takes closed jobs off the board once they have been closed longer than the setting, and none when it is off', () => {
+    const now = new Date('2026-12-01T00:00:00Z');
+    const old = card(10, 3, 1, { lastMovedAt: '2026-10-01T00:00:00Z' });
+    const recent = card(11, 3, 2, { lastMovedAt: '2026-11-25T00:00:00Z' });
+    const openButOld = card(12, 1, 3, { lastMovedAt: '2026-01-01T00:00:00Z' });
+    expect([...archivedJobIds(columns, [old, recent, openButOld], now, 30)]).toEqual([10]);
+    expect([...archivedJobIds(columns, [old, recent, openButOld], now, 90)]).toEqual([]);
+    expect([...archivedJobIds(columns, [old, recent, openButOld], now, null)]).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
-import { filterBoard, groupByColumn, NO_FILTER, type CardFilter } from '../../../src-shared/domain/board';
+import { archivedJobIds, filterBoard, groupByColumn, NO_FILTER, type CardFilter } from '../../../src-shared/domain/board';
 import { shownTitle, type BoardColumn, type CloseOutcome, type JobCard, type NewJob } from '../../../src-shared/domain/job';
 import { call, errorMessage } from './api';
 import { searchEverything } from './search';
+import { settings } from './settings.svelte';
 import { focusCard } from './ui.svelte';
 import { history } from './undo.svelte';
 
@@ -49,9 +50,13 @@ class BoardState {
   }
 
   /** The board as shown: filtered, then grouped by column. */
+  /** Closed jobs older than the user's archive setting: off the board, still searchable. */
+  archived = $derived(archivedJobIds(this.#columns, this.#cards, new Date(), settings.current.archiveClosedAfterDays));
+
   grouped = $derived.by(() => {
     const shown = filterBoard(this.#columns, this.#cards, this.#filter);
-    return groupByColumn(shown.columns, shown.cards);
+    const archived = this.archived;
+    return groupByColumn(shown.columns, archived.size > 0 ? shown.cards.filter((card) => !archived.has(card.id)) : shown.cards);
   });
 
   private searchSequence = 0;

@@ -115,12 +115,20 @@ describe('settings and prep checklists', () => {
 
   it('stores reminder offsets and follow-up days, and reminders follow the offsets', async () => {
     const { call, jobId } = await setup();
-    expect(await call('getSettings')).toEqual({ reminderOffsetsMinutes: [1440, 30], followUpDays: 7, theme: 'system' });
+    expect(await call('getSettings')).toEqual({
+      reminderOffsetsMinutes: [1440, 30],
+      followUpDays: 7,
+      theme: 'system',
+      archiveClosedAfterDays: null,
+    });
     expect(await call('updateSettings', { reminderOffsetsMinutes: [10080, 120], followUpDays: 10, theme: 'dark' })).toEqual({
       reminderOffsetsMinutes: [10080, 120],
       followUpDays: 10,
       theme: 'dark',
+      archiveClosedAfterDays: null,
     });
+    expect(await call('updateSettings', { archiveClosedAfterDays: 90 })).toMatchObject({ archiveClosedAfterDays: 90 });
+    await expect(call('updateSettings', { archiveClosedAfterDays: 0 })).rejects.toThrow(/invalid_argument/);
     await expect(call('updateSettings', { theme: 'sepia' })).rejects.toThrow(/theme must be system, light or dark/);
     const stage = await call<StageView>('addStage', { jobId, kind: 'onsite', title: 'Onsite', durationMinutes: 240 });
     await call('updateStage', { ...stage, startsAt: '2026-12-10T09:00:00.000Z', timeZone: 'Europe/London', status: 'scheduled' });
