@@ -17,11 +17,14 @@ function commandItems(menu: Command['menu'], actions: MenuActions): MenuItemCons
     'import-files': actions.importFiles,
     'import-folder': actions.importFolder,
   };
-  return COMMANDS.filter((command) => command.menu === menu).map((command) => ({
-    label: command.menuLabel ?? command.title,
-    ...(command.shortcut ? { accelerator: menuAccelerator(command.shortcut) } : {}),
-    click: own[command.id] ?? (() => actions.send(command.id)),
-  }));
+  return COMMANDS.filter((command) => command.menu === menu).flatMap((command): MenuItemConstructorOptions[] => [
+    ...('separatorBefore' in command ? [{ type: 'separator' as const }] : []),
+    {
+      label: command.menuLabel ?? command.title,
+      ...(command.shortcut ? { accelerator: menuAccelerator(command.shortcut) } : {}),
+      click: own[command.id] ?? (() => actions.send(command.id)),
+    },
+  ]);
 }
 
 export function installMenu(actions: MenuActions): void {

@@ -6,7 +6,14 @@
  */
 export const COMMANDS = [
   { id: 'new-job', title: 'Add a job', menu: 'file', menuLabel: 'New Job…', shortcut: 'Mod+N' },
-  { id: 'import-files', title: 'Import saved pages', menu: 'file', menuLabel: 'Import…', shortcut: 'Mod+O' },
+  {
+    id: 'import-files',
+    title: 'Import saved pages',
+    menu: 'file',
+    menuLabel: 'Import…',
+    shortcut: 'Mod+O',
+    separatorBefore: true,
+  },
   {
     id: 'import-folder',
     title: 'Import a folder of saved pages',
@@ -16,7 +23,7 @@ export const COMMANDS = [
   },
   { id: 'import-data', title: 'Import a spreadsheet', menu: 'file', menuLabel: 'Import Spreadsheet…', shortcut: null },
   { id: 'export', title: 'Export or import data', menu: 'file', menuLabel: 'Export…', shortcut: 'Mod+E' },
-  { id: 'settings', title: 'Open settings', menu: 'file', menuLabel: 'Settings…', shortcut: 'Mod+,' },
+  { id: 'settings', title: 'Open settings', menu: 'file', menuLabel: 'Settings…', shortcut: 'Mod+,', separatorBefore: true },
   { id: 'undo', title: 'Undo the last move, edit or delete', menu: null, menuLabel: null, shortcut: 'Mod+Z' },
   { id: 'find', title: 'Search everything', menu: 'edit', menuLabel: 'Find…', shortcut: 'Mod+K' },
   { id: 'show-board', title: 'Show the board', menu: 'view', menuLabel: 'Board', shortcut: 'Mod+1' },
@@ -36,6 +43,8 @@ export const COMMANDS = [
   menu: 'file' | 'edit' | 'view' | 'help' | null;
   menuLabel: string | null;
   shortcut: string | null;
+  /** Starts a new group in its menu. */
+  separatorBefore?: true;
 }[];
 
 export type Command = (typeof COMMANDS)[number];

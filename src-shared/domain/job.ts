@@ -143,7 +143,7 @@ export type StageFields = Omit<StageView, 'id'>;
 
 /** Everything the detail panel shows about one job. */
 /** The card a job's detail includes (a stage change alters its "Next:" line, say). */
-export function cardOf(detail: JobCard): JobCard {
+export function cardFieldsOf(detail: JobCard): JobCard {
   const { id, title, company, location, remote, url, tags, columnId, position, outcome } = detail;
   const { createdAt, updatedAt, lastMovedAt, nextStage, salary } = detail;
   return {

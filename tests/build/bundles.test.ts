@@ -70,6 +70,25 @@ describe('the built main process, under Node with a stand-in Electron', () => {
     expect(menu).toEqual(expect.arrayContaining(['&File', '&Edit', '&View']));
   });
 
+  it('builds the menus from the command table, shortcuts and groups included', async () => {
+    const { menuItems } = (await started) as unknown as { menuItems: Record<string, string[]> };
+    expect(menuItems['&File']!.slice(0, 8)).toEqual([
+      'New Job… CmdOrCtrl+N',
+      '-',
+      'Import… CmdOrCtrl+O',
+      'Import Folder… CmdOrCtrl+Shift+O',
+      'Import Spreadsheet…',
+      'Export… CmdOrCtrl+E',
+      '-',
+      'Settings… CmdOrCtrl+,',
+    ]);
+    expect(menuItems['&Edit']).toContain('Find… CmdOrCtrl+K');
+    expect(menuItems['&View']).toEqual(
+      expect.arrayContaining(['Board CmdOrCtrl+1', 'Agenda CmdOrCtrl+2', 'Insights CmdOrCtrl+3']),
+    );
+    expect(menuItems['&Help']).toEqual(['Keyboard Shortcuts CmdOrCtrl+/']);
+  });
+
   it('opens the data folder and answers a call from the app page end to end', async () => {
     await started;
     main.send({ type: 'invoke', id: 1, channel: IPC_CALL_CHANNEL, frameUrl: 'quarry://app/index.html', args: ['getBoard', {}] });

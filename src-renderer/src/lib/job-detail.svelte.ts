@@ -1,5 +1,5 @@
 import type { Contact, JobDetail, JobEdit, StageFields, StageKind, StageView } from '../../../src-shared/domain/job';
-import { cardOf, shownTitle } from '../../../src-shared/domain/job';
+import { cardFieldsOf, shownTitle } from '../../../src-shared/domain/job';
 import { call, errorMessage } from './api';
 import { board } from './board.svelte';
 import { history } from './undo.svelte';
@@ -39,7 +39,7 @@ class JobDetailState {
   async #reload(jobId: number): Promise<void> {
     if (this.#detail?.id !== jobId) return;
     await this.load(jobId);
-    if (this.#detail?.id === jobId) board.updated(cardOf(this.#detail));
+    if (this.#detail?.id === jobId) board.updated(cardFieldsOf(this.#detail));
   }
 
   async edit(id: number, edit: JobEdit): Promise<void> {

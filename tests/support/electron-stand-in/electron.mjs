@@ -94,6 +94,19 @@ export const Menu = quiet({
   buildFromTemplate: (template) => template,
   setApplicationMenu: (template) => {
     recorded.menu = template.map((item) => item.label ?? item.role ?? null);
+    // Each menu's items as "label accelerator", "-" for a separator, the role for a built-in one.
+    recorded.menuItems = Object.fromEntries(
+      template
+        .filter((item) => Array.isArray(item.submenu))
+        .map((item) => [
+          item.label,
+          item.submenu.map((entry) =>
+            entry.type === 'separator'
+              ? '-'
+              : (entry.role ?? `${entry.label}${entry.accelerator ? ` ${entry.accelerator}` : ''}`),
+          ),
+        ]),
+    );
     announceWhenStarted();
   },
 });
@@ -143,6 +156,7 @@ function announceWhenStarted() {
     protocols: Object.keys(recorded.protocols),
     channels: Object.keys(recorded.handlers),
     menu: recorded.menu,
+    menuItems: recorded.menuItems,
   });
 }
 
