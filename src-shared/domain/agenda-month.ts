@@ -22,6 +22,11 @@ export interface MonthGrid {
   weeks: MonthDay[][];
 }
 
+/** "14:30": when an instant falls on the clock in `timeZone`. */
+export function clockTime(instant: string, timeZone: string): string {
+  return format(new TZDate(new Date(instant).getTime(), timeZone), 'HH:mm');
+}
+
 /** The yyyy-MM `months` away from `month`. */
 export function shiftMonth(month: string, months: number): string {
   return format(addMonths(new Date(`${month}-01T12:00:00`), months), 'yyyy-MM');

@@ -145,6 +145,9 @@ export type DateOrder = (typeof DATE_ORDERS)[number];
 
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{2,4})$/u;
 
+/** "03/11/2026", "3/11/26": a date whose order the file's habit decides. */
+export const isSlashedDate = (text: string): boolean => SLASHED.test(text.trim());
+
 export interface DateOrderEvidence {
   order: DateOrder;
   /** False when no date settles it (every day is 12 or less) or the dates disagree: the user should say. */

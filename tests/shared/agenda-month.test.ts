@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { monthGrid, monthOf, shiftMonth } from '../../src-shared/domain/agenda-month';
 import type { ScheduledStage } from '../../src-shared/domain/schedule';
+import { scheduledStage } from '../support/stages';
 
-const stage = (id: number, startsAt: string | null, status: ScheduledStage['status'] = 'scheduled'): ScheduledStage =>
-  ({
-    id,
-    jobId: id,
-    kind: 'technical',
-    title: `Stage ${id}`,
-    company: 'Acme',
-    jobTitle: 'Engineer',
-    jobUrl: null,
-    durationMinutes: 60,
-    startsAt,
-    timeZone: null,
-    status,
-    location: null,
-  }) as ScheduledStage;
+const stage = (id: number, startsAt: string | null, status: ScheduledStage['status'] = 'scheduled') =>
+  scheduledStage(id, startsAt, { status, timeZone: null });
 
 describe('the agenda as a month', () => {
   it('lays a month out in whole weeks from Monday, marking the days around it and today', () => {

@@ -1,31 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildAgenda,
-  endOf,
-  formatInZone,
-  reminderSchedule,
-  utcToZoned,
-  zonedToUtc,
-  type ScheduledStage,
-} from '../../src-shared/domain/schedule';
+import { buildAgenda, endOf, formatInZone, reminderSchedule, utcToZoned, zonedToUtc } from '../../src-shared/domain/schedule';
+import { scheduledStage } from '../support/stages';
 
-const stage = (id: number, startsAt: string | null, overrides: Partial<ScheduledStage> = {}): ScheduledStage => ({
-  id,
-  jobId: id,
-  kind: 'technical',
-  title: `Stage ${id}`,
-  company: 'Acme',
-  jobTitle: 'Engineer',
-  jobUrl: null,
-  durationMinutes: 60,
-  startsAt,
-  timeZone: 'Europe/Berlin',
-  status: 'scheduled',
-  location: null,
-  prepNotes: null,
-  outcomeNotes: null,
-  ...overrides,
-});
+const stage = scheduledStage;
 
 const now = new Date('2026-11-26T12:00:00.000Z');
 
