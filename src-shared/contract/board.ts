@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import {
   CLOSE_OUTCOMES,
+  PRIORITIES,
   REMOTE_POLICIES,
   type Board,
   type Contact,
@@ -8,7 +9,10 @@ import {
   type JobDetail,
   type JobRecord,
 } from '../domain/job';
-import { call, fields, id, noArgs, optionalLine, optionalUrl, requiredLine, webUrl } from './schemas';
+import { call, fields, id, ids, noArgs, optionalDay, optionalLine, optionalUrl, requiredLine, webUrl } from './schemas';
+
+const outcome = v.picklist(CLOSE_OUTCOMES, `outcome must be one of ${CLOSE_OUTCOMES.join(', ')}`);
+const move = fields({ id, columnId: id, beforeId: v.nullable(id), outcome: v.optional(outcome) });
 
 /** Jobs on the board: add, move, edit, delete, notes and contacts. */
 export const boardCalls = {
@@ -22,12 +26,11 @@ export const boardCalls = {
     }),
   ),
   getJobDetail: call<JobDetail>()(fields({ id })),
-  moveJob: call<JobCard>()(
+  moveJob: call<JobCard>()(move),
+  /** Several moves that land together or not at all (a bulk move, or the undo that puts each card back). */
+  moveJobs: call<JobCard[]>()(
     fields({
-      id,
-      columnId: id,
-      beforeId: v.nullable(id),
-      outcome: v.optional(v.picklist(CLOSE_OUTCOMES, `outcome must be one of ${CLOSE_OUTCOMES.join(', ')}`)),
+      moves: v.pipe(v.array(move, 'moves must be a list'), v.minLength(1, 'choose at least one job'), v.maxLength(100_000)),
     }),
   ),
   editJob: call<JobCard>()(
@@ -44,7 +47,20 @@ export const boardCalls = {
     }),
   ),
   deleteJob: call<null>()(fields({ id })),
+  deleteJobs: call<null>()(fields({ ids })),
   restoreJob: call<JobCard>()(fields({ id })),
+  restoreJobs: call<JobCard[]>()(fields({ ids })),
+  /** Adds (present: true) or takes off a tag on several jobs; answers the cards that changed. */
+  tagJobs: call<JobCard[]>()(fields({ ids, tag: requiredLine('Tag'), present: v.boolean('present must be true or false') })),
+  setJobDates: call<JobCard>()(
+    fields({
+      id,
+      appliedOn: optionalDay('Date applied'),
+      applyBy: optionalDay('Apply-by date'),
+      followUpOn: optionalDay('Follow-up date'),
+    }),
+  ),
+  setPriority: call<JobCard[]>()(fields({ ids, priority: v.picklist(PRIORITIES, 'priority must be 0, 1, 2 or 3') })),
   saveNotes: call<null>()(
     fields({
       jobId: id,

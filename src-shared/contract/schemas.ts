@@ -51,6 +51,24 @@ export const id = v.pipe(
   v.minValue(1, 'id must be positive'),
 );
 
+/** Several jobs at once (a bulk action): each id once, at least one. */
+export const ids = v.pipe(
+  v.array(id, 'ids must be a list'),
+  v.minLength(1, 'choose at least one job'),
+  v.maxLength(100_000, 'at most 100,000 jobs at once'),
+  v.check((list) => new Set(list).size === list.length, 'each job may be named once'),
+);
+
+/** A calendar day as yyyy-MM-dd, or null for none; a day that does not exist (31 April) is refused. */
+export const optionalDay = (label: string) =>
+  v.nullable(
+    v.pipe(
+      v.string(`${label} must be text`),
+      v.isoDate(`${label} must be a date such as 2026-03-14`),
+      v.check((day) => new Date(`${day}T12:00:00Z`).toISOString().startsWith(day), `${label} is not a day of the calendar`),
+    ),
+  );
+
 /** An argument object with exactly these fields: arrays and unknown keys (such as __proto__) are refused. */
 export function fields<const Entries extends v.ObjectEntries>(entries: Entries) {
   const shape = v.strictObject(entries, (issue) =>

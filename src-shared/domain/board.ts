@@ -1,13 +1,55 @@
 import { format } from 'date-fns';
 import type { BoardColumn, JobCard } from './job';
+import { yearlyTop } from './salary';
 
 export interface ColumnWithCards {
   column: BoardColumn;
   cards: JobCard[];
 }
 
-/** Visible columns in order, each with its cards sorted by position. */
-export function groupByColumn(columns: readonly BoardColumn[], cards: readonly JobCard[]): ColumnWithCards[] {
+/** How a column orders its cards: the user's own order (dragging) unless they choose another. */
+export const CARD_SORTS = ['manual', 'priority', 'salary', 'applied', 'changed'] as const;
+export type CardSort = (typeof CARD_SORTS)[number];
+
+export const CARD_SORT_LABELS: Record<CardSort, string> = {
+  manual: 'My order',
+  priority: 'Priority',
+  salary: 'Salary',
+  applied: 'Date applied',
+  changed: 'Last change',
+};
+
+/** Each sort's key, highest first; a job without one goes last. */
+const SORT_KEYS: Record<Exclude<CardSort, 'manual'>, (card: JobCard) => number | string | null> = {
+  priority: (card) => card.priority || null,
+  salary: (card) => yearlyTop(card.salary),
+  applied: (card) => card.appliedOn,
+  changed: (card) => card.updatedAt,
+};
+
+const byPosition = (a: JobCard, b: JobCard) => a.position - b.position || a.id - b.id;
+
+/** Cards in a sort's order (a new array): highest, latest or most wanted first; ties keep the user's order. */
+export function sortCards(cards: readonly JobCard[], sort: CardSort): JobCard[] {
+  if (sort === 'manual') return [...cards].sort(byPosition);
+  const key = SORT_KEYS[sort];
+  return cards
+    .map((card) => ({ card, key: key(card) }))
+    .sort((a, b) => {
+      if (a.key === b.key) return byPosition(a.card, b.card);
+      if (a.key === null) return 1;
+      if (b.key === null) return -1;
+      return a.key < b.key ? 1 : -1;
+    })
+    .map(({ card }) => card);
+}
+
+/** Visible columns in order, each with its cards in the column's chosen order (the user's own by default). */
+export function groupByColumn(
+  columns: readonly BoardColumn[],
+  cards: readonly JobCard[],
+  sorts: Readonly<Record<string, CardSort>> = {},
+): ColumnWithCards[] {
   const byColumn = new Map<number, JobCard[]>();
   for (const card of cards) {
     const list = byColumn.get(card.columnId);
@@ -19,7 +61,7 @@ export function groupByColumn(columns: readonly BoardColumn[], cards: readonly J
     .sort((a, b) => a.position - b.position)
     .map((column) => ({
       column,
-      cards: (byColumn.get(column.id) ?? []).sort((a, b) => a.position - b.position || a.id - b.id),
+      cards: sortCards(byColumn.get(column.id) ?? [], sorts[column.id] ?? 'manual'),
     }));
 }
 
@@ -35,16 +77,31 @@ export interface CardFilter {
   /** 'remote' | 'hybrid' | 'onsite', or a location word to look for. */
   place: string | null;
   showClosed: boolean;
+  /** Only jobs with at least this many stars; 0 lets every job through. */
+  minPriority: number;
   /** What was typed in the board's search box, and the jobs search found for it (null while empty). */
   text: string;
   matching: ReadonlySet<number> | null;
 }
 
-export const NO_FILTER: CardFilter = { tag: null, company: null, place: null, showClosed: true, text: '', matching: null };
+export const NO_FILTER: CardFilter = {
+  tag: null,
+  company: null,
+  place: null,
+  showClosed: true,
+  minPriority: 0,
+  text: '',
+  matching: null,
+};
 
 export function isFiltering(filter: CardFilter): boolean {
   return (
-    filter.tag !== null || filter.company !== null || filter.place !== null || !filter.showClosed || filter.matching !== null
+    filter.tag !== null ||
+    filter.company !== null ||
+    filter.place !== null ||
+    !filter.showClosed ||
+    filter.minPriority > 0 ||
+    filter.matching !== null
   );
 }
 
@@ -64,6 +121,7 @@ export function filterBoard(
         (!filter.matching || filter.matching.has(card.id)) &&
         (!tag || card.tags.some((candidate) => candidate.toLowerCase() === tag)) &&
         (!filter.company || card.company === filter.company) &&
+        card.priority >= filter.minPriority &&
         (!place || card.remote === place || (card.location ?? '').toLowerCase().includes(place)),
     ),
   };
@@ -106,10 +164,11 @@ export function filterOptions(cards: readonly JobCard[]): { tags: string[]; comp
  * when it has been in its column. The year only when it is not this one.
  */
 export function cardDateLabel(card: JobCard, column: BoardColumn | undefined, firstColumnId: number | null, now: Date): string {
-  const moved = new Date(card.lastMovedAt);
-  const day = format(moved, moved.getFullYear() === now.getFullYear() ? 'd MMM' : 'd MMM yyyy');
-  if (column?.id === firstColumnId) return `Saved ${day}`;
-  if (column?.closes) return `Closed ${day}`;
-  if (column?.key === 'applied') return `Applied ${day}`;
-  return `Since ${day}`;
+  const dayOf = (date: Date) => format(date, date.getFullYear() === now.getFullYear() ? 'd MMM' : 'd MMM yyyy');
+  const moved = dayOf(new Date(card.lastMovedAt));
+  if (column?.id === firstColumnId) return `Saved ${moved}`;
+  if (column?.closes) return `Closed ${moved}`;
+  // The day the user says they applied, where they set one; the move into Applied otherwise.
+  if (column?.key === 'applied') return `Applied ${card.appliedOn ? dayOf(new Date(`${card.appliedOn}T12:00:00`)) : moved}`;
+  return `Since ${moved}`;
 }

@@ -27,8 +27,9 @@ export const COMMANDS = [
   { id: 'undo', title: 'Undo the last move, edit or delete', menu: null, menuLabel: null, shortcut: 'Mod+Z' },
   { id: 'find', title: 'Search everything', menu: 'edit', menuLabel: 'Find…', shortcut: 'Mod+K' },
   { id: 'show-board', title: 'Show the board', menu: 'view', menuLabel: 'Board', shortcut: 'Mod+1' },
-  { id: 'show-agenda', title: 'Show the agenda', menu: 'view', menuLabel: 'Agenda', shortcut: 'Mod+2' },
-  { id: 'show-insights', title: 'Show insights', menu: 'view', menuLabel: 'Insights', shortcut: 'Mod+3' },
+  { id: 'show-table', title: 'Show every job as a table', menu: 'view', menuLabel: 'Table', shortcut: 'Mod+2' },
+  { id: 'show-agenda', title: 'Show the agenda', menu: 'view', menuLabel: 'Agenda', shortcut: 'Mod+3' },
+  { id: 'show-insights', title: 'Show insights', menu: 'view', menuLabel: 'Insights', shortcut: 'Mod+4' },
   {
     id: 'show-shortcuts',
     title: 'Show keyboard shortcuts',

@@ -1,14 +1,18 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { BoardColumn, JobCard } from './job';
+import { localDay } from './job-dates';
 
 export const DEFAULT_FOLLOW_UP_DAYS = 7;
 
 /**
- * An application deserves a nudge when it is in progress (past Saved, not
- * closed), nothing is scheduled, and it has not moved for `days` days.
+ * An application deserves a nudge on the follow-up day the user set, once it
+ * comes; without one, when it is in progress (past Saved, not closed), nothing
+ * is scheduled, and it has not moved for `days` days.
  */
 export function followUpDue(card: JobCard, column: BoardColumn, now: Date, days = DEFAULT_FOLLOW_UP_DAYS): boolean {
-  if (column.closes || column.key === 'saved' || card.nextStage) return false;
+  if (column.closes) return false;
+  if (card.followUpOn) return card.followUpOn <= localDay(now);
+  if (column.key === 'saved' || card.nextStage) return false;
   return differenceInCalendarDays(now, new Date(card.lastMovedAt)) >= days;
 }
 

@@ -22,6 +22,10 @@ export type StageKind = (typeof STAGE_KINDS)[number];
 export const STAGE_STATUSES = ['planned', 'scheduled', 'done', 'passed', 'failed', 'cancelled'] as const;
 export type StageStatus = (typeof STAGE_STATUSES)[number];
 
+/** How keen the user is on a job: 0 (not said) to 3 stars. */
+export const PRIORITIES = [0, 1, 2, 3] as const;
+export type Priority = (typeof PRIORITIES)[number];
+
 export const CLOSE_OUTCOMES = ['accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply'] as const;
 export type CloseOutcome = (typeof CLOSE_OUTCOMES)[number];
 
@@ -103,7 +107,15 @@ export interface JobCard {
   /** The earliest upcoming scheduled interview stage, if any. */
   nextStage: { title: string; startsAt: string } | null;
   salary: Salary;
+  /** Calendar days (yyyy-MM-dd) the user tracks: when they applied (set on the first move to Applied), the deadline to apply, the day to follow up. */
+  appliedOn: string | null;
+  applyBy: string | null;
+  followUpOn: string | null;
+  priority: Priority;
 }
+
+/** The dates of a job the user sets by hand. */
+export type JobDates = Pick<JobCard, 'appliedOn' | 'applyBy' | 'followUpOn'>;
 
 export interface Board {
   columns: BoardColumn[];
@@ -145,7 +157,7 @@ export type StageFields = Omit<StageView, 'id'>;
 /** The card a job's detail includes (a stage change alters its "Next:" line, say). */
 export function cardFieldsOf(detail: JobCard): JobCard {
   const { id, title, company, location, remote, url, tags, columnId, position, outcome } = detail;
-  const { createdAt, updatedAt, lastMovedAt, nextStage, salary } = detail;
+  const { createdAt, updatedAt, lastMovedAt, nextStage, salary, appliedOn, applyBy, followUpOn, priority } = detail;
   return {
     id,
     title,
@@ -162,6 +174,10 @@ export function cardFieldsOf(detail: JobCard): JobCard {
     lastMovedAt,
     nextStage,
     salary,
+    appliedOn,
+    applyBy,
+    followUpOn,
+    priority,
   };
 }
 

@@ -130,3 +130,15 @@ export function salaryNumbers(salary: Salary): string | null {
 export function salaryLabel(salary: Salary): string | null {
   return salary.text ?? salaryNumbers(salary);
 }
+
+const PERIODS_PER_YEAR: Readonly<Record<SalaryPeriod, number>> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
+
+/**
+ * A salary's top figure over a year, for ordering jobs by pay: 40/hour and
+ * 83k/year compare as they should. Currencies are not converted (offline, no
+ * rates); a salary without numbers has none.
+ */
+export function yearlyTop(salary: Salary): number | null {
+  const top = salary.max ?? salary.min;
+  return top === null ? null : top * PERIODS_PER_YEAR[salary.period ?? 'year'];
+}

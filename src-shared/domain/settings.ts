@@ -1,4 +1,6 @@
+import type { CardSort } from './board';
 import { DEFAULT_FOLLOW_UP_DAYS } from './follow-up';
+import type { TableColumn } from './job-table';
 import { DEFAULT_REMINDER_OFFSETS } from './schedule';
 
 /** Light or dark: as the system says, or always one of them. */
@@ -13,6 +15,10 @@ export interface Settings {
   theme: Theme;
   /** Days after which a closed job leaves the board (still searchable and in Insights); null: never. */
   archiveClosedAfterDays: number | null;
+  /** Columns (by id) the user sorted by something other than their own order. */
+  columnSorts: Record<string, CardSort>;
+  /** Table columns the user resized, in pixels. */
+  tableColumnWidths: Partial<Record<TableColumn, number>>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -20,6 +26,8 @@ export const DEFAULT_SETTINGS: Settings = {
   followUpDays: DEFAULT_FOLLOW_UP_DAYS,
   theme: 'system',
   archiveClosedAfterDays: null,
+  columnSorts: {},
+  tableColumnWidths: {},
 };
 
 /** Archive choices offered in Settings. */

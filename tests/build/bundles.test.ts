@@ -84,7 +84,7 @@ describe('the built main process, under Node with a stand-in Electron', () => {
     ]);
     expect(menuItems['&Edit']).toContain('Find… CmdOrCtrl+K');
     expect(menuItems['&View']).toEqual(
-      expect.arrayContaining(['Board CmdOrCtrl+1', 'Agenda CmdOrCtrl+2', 'Insights CmdOrCtrl+3']),
+      expect.arrayContaining(['Board CmdOrCtrl+1', 'Table CmdOrCtrl+2', 'Agenda CmdOrCtrl+3', 'Insights CmdOrCtrl+4']),
     );
     expect(menuItems['&Help']).toEqual(['Keyboard Shortcuts CmdOrCtrl+/']);
   });

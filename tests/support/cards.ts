@@ -16,6 +16,10 @@ export const jobCard = (id: number, columnId: number, position: number, extra: P
   updatedAt: '2026-11-24T00:00:00Z',
   lastMovedAt: '2026-11-24T00:00:00Z',
   nextStage: null,
+  appliedOn: null,
+  applyBy: null,
+  followUpOn: null,
+  priority: 0,
   salary: { min: null, max: null, currency: null, period: null, text: null },
   ...extra,
 });

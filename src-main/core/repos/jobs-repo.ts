@@ -1,6 +1,6 @@
 import type { ReadableDb, WritableDb } from '../db/database';
 import { statement } from '../db/statements';
-import type { CloseOutcome, JobCard, RemotePolicy, Salary } from '../../../src-shared/domain/job';
+import type { CloseOutcome, JobCard, JobDates, Priority, RemotePolicy, Salary } from '../../../src-shared/domain/job';
 
 /** Every stored field of a job, as the import and edit paths write it. */
 export interface JobFields {
@@ -148,6 +148,7 @@ export function listJobs(db: ReadableDb): JobRow[] {
 const SELECT_CARD = `
   SELECT id, title, company, location, remote, url, tags_json AS tagsJson, column_id AS columnId,
          position, outcome, created_at AS createdAt, updated_at AS updatedAt, ${SALARY_COLUMNS},
+         applied_on AS appliedOn, apply_by AS applyBy, follow_up_on AS followUpOn, priority,
          coalesce((SELECT max(changed_at) FROM status_history h WHERE h.job_id = jobs.id), created_at) AS lastMovedAt,
          (SELECT json_object('title', s.title, 'startsAt', s.starts_at) FROM stages s
            WHERE s.job_id = jobs.id AND s.starts_at >= @now AND s.status IN ('planned', 'scheduled')
@@ -259,6 +260,28 @@ export function updateJobFields(db: WritableDb, id: number, fields: JobFields, n
        source_file_id = @sourceFileId, content_hash = @contentHash, imported_at = @importedAt, updated_at = @now
      WHERE id = @id`,
   ).run({ ...pickJobFields(fields), tagsJson: JSON.stringify(fields.tags), id, now });
+}
+
+export function setJobDates(db: WritableDb, id: number, dates: JobDates, now: string): void {
+  statement(
+    db,
+    `UPDATE jobs SET applied_on = @appliedOn, apply_by = @applyBy, follow_up_on = @followUpOn, updated_at = @now
+      WHERE id = @id AND deleted_at IS NULL`,
+  ).run({ ...dates, id, now });
+}
+
+/** The day a job first reached Applied; a day already set (by the user, or an earlier pass) stays. */
+export function markApplied(db: WritableDb, id: number, day: string): void {
+  statement(db, 'UPDATE jobs SET applied_on = coalesce(applied_on, ?) WHERE id = ?').run(day, id);
+}
+
+export function setPriority(db: WritableDb, ids: readonly number[], priority: Priority, now: string): void {
+  const update = statement(db, 'UPDATE jobs SET priority = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL');
+  for (const id of ids) update.run(priority, now, id);
+}
+
+export function setTags(db: WritableDb, id: number, tags: readonly string[], now: string): void {
+  statement(db, 'UPDATE jobs SET tags_json = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(tags), now, id);
 }
 
 /** Whether the user chose to load this listing's images from the web (off until they do). */

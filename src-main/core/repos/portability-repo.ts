@@ -71,6 +71,7 @@ export interface JourneyRow {
   updatedAt: string;
   columnId: number;
   outcome: string | null;
+  appliedOn: string | null;
 }
 
 /** Every live job with what the spreadsheet export and insights need, in board order. */
@@ -79,7 +80,8 @@ export function listJourneyRows(db: ReadableDb): JourneyRow[] {
     db,
     `SELECT j.id, j.title, j.company, j.location, j.remote, j.url, j.apply_url AS applyUrl, j.tags_json AS tagsJson,
             j.salary_text AS salaryText, j.employment_type AS employmentType, j.posted_at AS postedAt,
-            j.created_at AS createdAt, j.updated_at AS updatedAt, j.column_id AS columnId, j.outcome
+            j.created_at AS createdAt, j.updated_at AS updatedAt, j.column_id AS columnId, j.outcome,
+            j.applied_on AS appliedOn
        FROM jobs j JOIN board_columns c ON c.id = j.column_id
       WHERE j.deleted_at IS NULL ORDER BY c.position, j.position`,
   ).all() as JourneyRow[];

@@ -1,4 +1,5 @@
-import type { CloseOutcome, Contact, JobCard, JobDetail, JobEdit } from '../../../src-shared/domain/job';
+import { format } from 'date-fns';
+import type { CloseOutcome, Contact, JobCard, JobDates, JobDetail, JobEdit, Priority } from '../../../src-shared/domain/job';
 import { evenPositions, needsRenumbering, positionBetween } from '../../../src-shared/domain/positions';
 import { salaryFromText } from '../../../src-shared/domain/salary';
 import { QuarryError } from '../../../src-shared/errors';
@@ -8,6 +9,10 @@ import { listStatusChanges, recordStatusChange } from '../repos/history-repo';
 import {
   findJob,
   lastPositionInColumn,
+  markApplied,
+  setJobDates,
+  setPriority,
+  setTags,
   findCard,
   placeJob,
   positionAbove,
@@ -78,6 +83,7 @@ export function moveJob(db: Db, request: MoveRequest, clock: Clock): JobCard {
       );
     }
     placeJob(db, job.id, { columnId: column.id, position: targetPosition(db, request), outcome }, now);
+    if (column.key === 'applied') markApplied(db, job.id, format(clock(), 'yyyy-MM-dd'));
     if (job.columnId !== column.id || job.outcome !== outcome) {
       recordStatusChange(db, { jobId: job.id, fromColumnId: job.columnId, toColumnId: column.id, outcome, changedAt: now });
     }
@@ -85,15 +91,67 @@ export function moveJob(db: Db, request: MoveRequest, clock: Clock): JobCard {
   return cardOf(db, request.id, clock);
 }
 
+/** Several moves in one transaction: all land, or none (a bulk move, or its undo putting every card back). */
+export function moveJobs(db: Db, requests: readonly MoveRequest[], clock: Clock): JobCard[] {
+  db.transaction(() => requests.forEach((request) => moveJob(db, request, clock)))();
+  return requests.map((request) => cardOf(db, request.id, clock));
+}
+
 export function deleteJob(db: Db, id: number, clock: Clock): void {
-  requireJob(db, id);
-  setDeleted(db, id, clock().toISOString());
+  deleteJobs(db, [id], clock);
+}
+
+export function deleteJobs(db: Db, ids: readonly number[], clock: Clock): void {
+  const now = clock().toISOString();
+  db.transaction(() => {
+    for (const id of ids) {
+      requireJob(db, id);
+      setDeleted(db, id, now);
+    }
+  })();
 }
 
 export function restoreJob(db: Db, id: number, clock: Clock): JobCard {
-  requireJob(db, id, true);
-  setDeleted(db, id, null);
+  return restoreJobs(db, [id], clock)[0]!;
+}
+
+export function restoreJobs(db: Db, ids: readonly number[], clock: Clock): JobCard[] {
+  db.transaction(() => {
+    for (const id of ids) {
+      requireJob(db, id, true);
+      setDeleted(db, id, null);
+    }
+  })();
+  return ids.map((id) => cardOf(db, id, clock));
+}
+
+/** Adds a tag to jobs (or takes it off): the cards that changed. A tag is matched ignoring case, as the filter does. */
+export function tagJobs(db: Db, ids: readonly number[], tag: string, present: boolean, clock: Clock): JobCard[] {
+  const now = clock().toISOString();
+  const changed = db.transaction(() =>
+    ids.filter((id) => {
+      const { tags } = requireJob(db, id);
+      const has = tags.some((candidate) => candidate.toLowerCase() === tag.toLowerCase());
+      if (has === present) return false;
+      setTags(db, id, present ? [...tags, tag] : tags.filter((candidate) => candidate.toLowerCase() !== tag.toLowerCase()), now);
+      return true;
+    }),
+  )();
+  return changed.map((id) => cardOf(db, id, clock));
+}
+
+export function updateJobDates(db: Db, id: number, dates: JobDates, clock: Clock): JobCard {
+  requireJob(db, id);
+  setJobDates(db, id, dates, clock().toISOString());
   return cardOf(db, id, clock);
+}
+
+export function prioritise(db: Db, ids: readonly number[], priority: Priority, clock: Clock): JobCard[] {
+  db.transaction(() => {
+    for (const id of ids) requireJob(db, id);
+    setPriority(db, ids, priority, clock().toISOString());
+  })();
+  return ids.map((id) => cardOf(db, id, clock));
 }
 
 export function getJobDetail(db: Db, id: number, clock: Clock): JobDetail {

@@ -9,7 +9,6 @@ import { schemaVersion } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
 import { listColumns } from '../repos/columns-repo';
 import {
-  listAllMoves,
   DATA_TABLE_NAMES,
   listAllNotesAndContacts,
   listAllStages,
@@ -88,7 +87,7 @@ const CSV_HEADERS = [
   'Company',
   'Status',
   'Outcome',
-  // When the job first entered Applied: the spreadsheet import reads it back as the date applied.
+  // The spreadsheet import reads it back as the date applied.
   'Date applied',
   'Location',
   'Workplace',
@@ -108,8 +107,6 @@ const CSV_HEADERS = [
 export function exportCsv(db: ReadableDb): string {
   const columns = listColumns(db);
   const columnNames = new Map(columns.map((column) => [column.id, column.name]));
-  const appliedColumnId = columns.find((column) => column.key === 'applied')?.id;
-  const moves = Map.groupBy(listAllMoves(db), (move) => move.jobId);
   const extras = new Map(listAllNotesAndContacts(db).map((row) => [row.jobId, row]));
   const stages = Map.groupBy(listAllStages(db), (stage) => stage.jobId);
   const day = (instant: string | null) => instant?.slice(0, 10) ?? '';
@@ -118,7 +115,7 @@ export function exportCsv(db: ReadableDb): string {
     job.company,
     columnNames.get(job.columnId) ?? '',
     job.outcome ? outcomeWords(job.outcome as CloseOutcome) : '',
-    day(moves.get(job.id)?.find((move) => move.toColumnId === appliedColumnId)?.changedAt ?? null),
+    job.appliedOn ?? '',
     job.location ?? '',
     job.remote ?? '',
     job.employmentType ?? '',

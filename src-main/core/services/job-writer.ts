@@ -2,7 +2,7 @@ import type { CloseOutcome, StageKind } from '../../../src-shared/domain/job';
 import { positionBetween, POSITION_STEP } from '../../../src-shared/domain/positions';
 import type { Db } from '../db/database';
 import { recordStatusChange } from '../repos/history-repo';
-import { EMPTY_JOB_FIELDS, insertJob, lastPositionInColumn, placeJob, type JobFields } from '../repos/jobs-repo';
+import { EMPTY_JOB_FIELDS, insertJob, lastPositionInColumn, markApplied, placeJob, type JobFields } from '../repos/jobs-repo';
 import { insertPlannedStage } from '../repos/stages-repo';
 
 export interface NewJobPlace {
@@ -11,6 +11,8 @@ export interface NewJobPlace {
   outcome?: CloseOutcome | null;
   /** When the job was saved and entered its column (a spreadsheet's Date Applied, or now). */
   at: string;
+  /** The day the user applied (yyyy-MM-dd), when the source says. */
+  appliedOn?: string | null;
 }
 
 export interface PlannedStep {
@@ -36,6 +38,7 @@ export function writeNewJob(
   const position = positionBetween(lastPositionInColumn(db, columnId), null);
   const jobId = insertJob(db, { ...EMPTY_JOB_FIELDS, ...fields }, { columnId, position }, at);
   if (outcome) placeJob(db, jobId, { columnId, position, outcome }, at);
+  if (place.appliedOn) markApplied(db, jobId, place.appliedOn);
   recordStatusChange(db, { jobId, fromColumnId: null, toColumnId: columnId, outcome, changedAt: at });
   steps.forEach((step, index) => insertPlannedStage(db, { jobId, position: (index + 1) * POSITION_STEP, ...step }, at));
   return jobId;

@@ -86,7 +86,7 @@ export function importSpreadsheet(
           tags: job.tags,
           salary: salaryFromText(job.salaryText),
         },
-        { columnId: job.status.columnId, outcome: job.status.outcome, at },
+        { columnId: job.status.columnId, outcome: job.status.outcome, at, appliedOn: job.appliedAt?.slice(0, 10) ?? null },
       );
       if (job.notes) writeNotes(db, id, job.notes, now);
       return id;

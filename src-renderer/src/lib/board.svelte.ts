@@ -1,10 +1,38 @@
-import { archivedJobIds, filterBoard, groupByColumn, NO_FILTER, type CardFilter } from '../../../src-shared/domain/board';
-import { shownTitle, type BoardColumn, type CloseOutcome, type JobCard, type NewJob } from '../../../src-shared/domain/job';
+import {
+  archivedJobIds,
+  filterBoard,
+  groupByColumn,
+  NO_FILTER,
+  sortCards,
+  type CardFilter,
+  type CardSort,
+} from '../../../src-shared/domain/board';
+import {
+  outcomeWords,
+  shownTitle,
+  type BoardColumn,
+  type CloseOutcome,
+  type JobCard,
+  type JobDates,
+  type NewJob,
+  type Priority,
+} from '../../../src-shared/domain/job';
 import { call, errorMessage } from './api';
 import { searchEverything } from './search';
 import { settings } from './settings.svelte';
 import { focusCard } from './ui.svelte';
 import { history } from './undo.svelte';
+
+interface MoveBack {
+  id: number;
+  columnId: number;
+  position: number;
+  beforeId: number | null;
+  outcome: CloseOutcome | null;
+}
+
+/** "1 job", "3 jobs". */
+export const countOf = (count: number): string => `${count.toLocaleString('en')} ${count === 1 ? 'job' : 'jobs'}`;
 
 /** The board: its columns and cards as the main process last said, the filter, and every change made to them. */
 class BoardState {
@@ -56,8 +84,25 @@ class BoardState {
   grouped = $derived.by(() => {
     const shown = filterBoard(this.#columns, this.#cards, this.#filter);
     const archived = this.archived;
-    return groupByColumn(shown.columns, archived.size > 0 ? shown.cards.filter((card) => !archived.has(card.id)) : shown.cards);
+    return groupByColumn(
+      shown.columns,
+      archived.size > 0 ? shown.cards.filter((card) => !archived.has(card.id)) : shown.cards,
+      settings.current.columnSorts,
+    );
   });
+
+  /** Every card the board shows, column after column: the table's rows. */
+  shown = $derived(this.grouped.flatMap((group) => group.cards));
+
+  /** How a column orders its cards; anything but the user's own order turns off reordering within it. */
+  sortOf(columnId: number): CardSort {
+    return settings.current.columnSorts[columnId] ?? 'manual';
+  }
+
+  async sortColumn(columnId: number, sort: CardSort): Promise<void> {
+    const { [columnId]: _previous, ...others } = settings.current.columnSorts;
+    await settings.save({ columnSorts: sort === 'manual' ? others : { ...others, [columnId]: sort } });
+  }
 
   private searchSequence = 0;
 
@@ -102,8 +147,119 @@ class BoardState {
   }
 
   private replace(card: JobCard): void {
-    const index = this.#cards.findIndex((candidate) => candidate.id === card.id);
-    this.#cards = index >= 0 ? this.#cards.with(index, card) : [...this.#cards, card];
+    this.replaceAll([card]);
+  }
+
+  private replaceAll(cards: readonly JobCard[]): void {
+    if (cards.length === 0) return;
+    const fresh = new Map(cards.map((card) => [card.id, card]));
+    const kept = this.#cards.map((card) => fresh.get(card.id) ?? card);
+    const known = new Set(this.#cards.map((card) => card.id));
+    this.#cards = [...kept, ...cards.filter((card) => !known.has(card.id))];
+  }
+
+  private cardsOf(ids: Iterable<number>): JobCard[] {
+    const wanted = new Set(ids);
+    return this.#cards.filter((card) => wanted.has(card.id));
+  }
+
+  /** Where each card sits now (column, the card below it in the user's order, outcome): what an undo puts back. */
+  private placesOf(cards: readonly JobCard[]): MoveBack[] {
+    const byColumn = Map.groupBy(sortCards(this.#cards, 'manual'), (card) => card.columnId);
+    return cards.map((card) => {
+      const column = byColumn.get(card.columnId) ?? [];
+      return {
+        id: card.id,
+        columnId: card.columnId,
+        position: card.position,
+        beforeId: column[column.indexOf(card) + 1]?.id ?? null,
+        outcome: card.outcome,
+      };
+    });
+  }
+
+  /** Puts moved cards back: lowest first in each column, so a card goes back above one already back in place. */
+  private async moveBack(places: readonly MoveBack[]): Promise<void> {
+    const present = new Set(this.#cards.map((card) => card.id));
+    const moves = [...places]
+      .sort((a, b) => b.position - a.position)
+      .map(({ id, columnId, beforeId, outcome }) => ({
+        id,
+        columnId,
+        beforeId: beforeId !== null && present.has(beforeId) ? beforeId : null,
+        ...(outcome ? { outcome } : {}),
+      }));
+    this.replaceAll(await call('moveJobs', { moves }));
+  }
+
+  /** Moves several cards to the bottom of a column (a closing one needs the outcome), as one undoable action. */
+  async moveMany(ids: Iterable<number>, columnId: number, outcome?: CloseOutcome): Promise<void> {
+    const cards = this.cardsOf(ids).filter((card) => card.columnId !== columnId || (outcome && card.outcome !== outcome));
+    const target = this.#columns.find((column) => column.id === columnId);
+    if (cards.length === 0 || !target) return;
+    const places = this.placesOf(cards);
+    const moves = sortCards(cards, 'manual').map((card) => ({
+      id: card.id,
+      columnId,
+      beforeId: null,
+      ...(outcome ? { outcome } : {}),
+    }));
+    this.replaceAll(await call('moveJobs', { moves }));
+    history.push({
+      label: outcome
+        ? `Closed ${countOf(cards.length)} as ${outcomeWords(outcome)}`
+        : `Moved ${countOf(cards.length)} to ${target.name}`,
+      undo: () => this.moveBack(places),
+    });
+  }
+
+  /** Adds a tag to several cards; the undo takes it off the ones that did not have it. */
+  async tagMany(ids: Iterable<number>, tag: string): Promise<void> {
+    const all = [...ids];
+    const changed = await call('tagJobs', { ids: all, tag, present: true });
+    this.replaceAll(changed);
+    if (changed.length === 0) return;
+    history.push({
+      label: `Tagged ${countOf(changed.length)} “${tag}”`,
+      undo: async () => this.replaceAll(await call('tagJobs', { ids: changed.map((card) => card.id), tag, present: false })),
+    });
+  }
+
+  async removeMany(ids: Iterable<number>): Promise<void> {
+    const all = this.cardsOf(ids).map((card) => card.id);
+    if (all.length === 0) return;
+    await call('deleteJobs', { ids: all });
+    const gone = new Set(all);
+    this.#cards = this.#cards.filter((card) => !gone.has(card.id));
+    history.push({
+      label: `Deleted ${countOf(all.length)}`,
+      undo: async () => this.replaceAll(await call('restoreJobs', { ids: all })),
+    });
+  }
+
+  /** Sets the stars of one card or several; undoable. */
+  async prioritise(ids: Iterable<number>, priority: Priority): Promise<void> {
+    const cards = this.cardsOf(ids).filter((card) => card.priority !== priority);
+    if (cards.length === 0) return;
+    this.replaceAll(await call('setPriority', { ids: cards.map((card) => card.id), priority }));
+    const before = Map.groupBy(cards, (card) => card.priority);
+    history.push({
+      label:
+        cards.length === 1
+          ? `Rated ${shownTitle(cards[0]!.title)} ${priority} of 3`
+          : `Rated ${countOf(cards.length)} ${priority} of 3`,
+      undo: async () => {
+        for (const [previous, group] of before) {
+          this.replaceAll(await call('setPriority', { ids: group.map((card) => card.id), priority: previous }));
+        }
+      },
+    });
+  }
+
+  async setDates(id: number, dates: JobDates): Promise<JobCard> {
+    const card = await call('setJobDates', { id, ...dates });
+    this.replace(card);
+    return card;
   }
 
   /**

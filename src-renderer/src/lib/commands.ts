@@ -14,6 +14,7 @@ const HANDLERS: Record<CommandId, () => void> = {
   undo: () => void history.undo(),
   find: () => ui.openDialog('search'),
   'show-board': () => ui.show('board'),
+  'show-table': () => ui.show('table'),
   'show-agenda': () => ui.show('agenda'),
   'show-insights': () => ui.show('insights'),
   'show-shortcuts': () => ui.openDialog('shortcuts'),

@@ -165,6 +165,26 @@ describe('migration 6', () => {
   });
 });
 
+describe('migration 7', () => {
+  it('keeps the day each job first reached Applied, and refuses a priority outside 0-3', () => {
+    const db = databaseAt(6);
+    db.prepare(
+      "INSERT INTO jobs (title, company, column_id, position, created_at, updated_at) VALUES ('Never applied', 'Acme', 1, 2048, 'now', 'now')",
+    ).run();
+    const move = db.prepare('INSERT INTO status_history (job_id, from_column_id, to_column_id, changed_at) VALUES (1, ?, ?, ?)');
+    move.run(1, 2, '2026-03-03T09:00:00.000Z');
+    move.run(2, 3, '2026-03-10T09:00:00.000Z');
+    move.run(3, 2, '2026-04-01T09:00:00.000Z');
+    migrate(db, MIGRATIONS.slice(0, 7));
+    expect(db.prepare('SELECT id, applied_on AS appliedOn, priority FROM jobs ORDER BY id').all()).toEqual([
+      { id: 1, appliedOn: '2026-03-03', priority: 0 },
+      { id: 2, appliedOn: null, priority: 0 },
+    ]);
+    expect(() => db.prepare('UPDATE jobs SET priority = 4 WHERE id = 1').run()).toThrow(/CHECK/u);
+    db.close();
+  });
+});
+
 describe('the schema', () => {
   it('matches the committed snapshot: a change to it is a new migration and a reviewed snapshot', async () => {
     const db = new Database(':memory:');

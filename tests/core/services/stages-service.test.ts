@@ -120,13 +120,24 @@ describe('settings and prep checklists', () => {
       followUpDays: 7,
       theme: 'system',
       archiveClosedAfterDays: null,
+      columnSorts: {},
+      tableColumnWidths: {},
     });
     expect(await call('updateSettings', { reminderOffsetsMinutes: [10080, 120], followUpDays: 10, theme: 'dark' })).toEqual({
       reminderOffsetsMinutes: [10080, 120],
       followUpDays: 10,
       theme: 'dark',
       archiveClosedAfterDays: null,
+      columnSorts: {},
+      tableColumnWidths: {},
     });
+    expect(await call('updateSettings', { columnSorts: { 2: 'priority' }, tableColumnWidths: { title: 320 } })).toMatchObject({
+      columnSorts: { 2: 'priority' },
+      tableColumnWidths: { title: 320 },
+    });
+    await expect(call('updateSettings', { columnSorts: { 2: 'alphabet' } })).rejects.toThrow(/a column sorts by one of/);
+    await expect(call('updateSettings', { tableColumnWidths: { title: 10 } })).rejects.toThrow(/invalid_argument/);
+    await expect(call('updateSettings', { tableColumnWidths: { colour: 100 } })).rejects.toThrow(/table columns are/);
     expect(await call('updateSettings', { archiveClosedAfterDays: 90 })).toMatchObject({ archiveClosedAfterDays: 90 });
     await expect(call('updateSettings', { archiveClosedAfterDays: 0 })).rejects.toThrow(/invalid_argument/);
     await expect(call('updateSettings', { theme: 'sepia' })).rejects.toThrow(/theme must be system, light or dark/);
