@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../src-main/core/open-core';
-import { moveJob } from '../src-main/core/services/board-service';
+import { moveJob, prioritise, updateJobDates } from '../src-main/core/services/board-service';
 import { importSources } from '../src-main/core/services/import-service';
 import { addJob, getBoard } from '../src-main/core/services/jobs-service';
 import { addStage, editStage } from '../src-main/core/services/stages-service';
@@ -75,6 +75,13 @@ for (const [index, date, time, zone] of plan) {
 }
 moveJob(core.db, { id: seedJob, columnId: columnId('interviewing'), beforeId: null }, core.clock);
 
+// Stars and the dates people track, so cards, the table and the agenda show them.
+prioritise(core.db, [seedJob, byTitle('Security Engineer')], 3, core.clock);
+prioritise(core.db, [byTitle('Mobile Developer')], 2, core.clock);
+updateJobDates(core.db, byTitle('Mobile Developer'), { appliedOn: inDays(-9), applyBy: null, followUpOn: inDays(2) }, core.clock);
+const stillSaved = getBoard(core.db, core.clock).cards.find((card) => card.columnId === columnId('saved'));
+if (stillSaved) updateJobDates(core.db, stillSaved.id, { appliedOn: null, applyBy: inDays(4), followUpOn: null }, core.clock);
+
 // Past interviews with outcomes, so Insights has rounds and pass rates to show.
 const daysAgo = (days: number) => new Date(Date.now() - days * 24 * 3600 * 1000).toISOString();
 const outcomes: [string, StageKind, 'passed' | 'failed', number][] = [
@@ -124,6 +131,12 @@ try {
       await page.screenshot({ path: join(root, 'docs/screenshots', 'agenda-month.png') });
       await page.getByRole('button', { name: 'List' }).click();
     }
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('table', { name: 'Every job' }).waitFor();
+    await page.getByRole('checkbox', { name: /^Select Mobile Developer/u }).check();
+    await page.getByRole('checkbox', { name: /^Select Security Engineer/u }).check();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `table-${colorScheme}.png`) });
+    await page.getByRole('button', { name: 'Clear selection' }).click();
     await page.getByRole('button', { name: 'Insights' }).click();
     await page.getByRole('img', { name: /^Flow of/u }).waitFor();
     await page.screenshot({ path: join(root, 'docs/screenshots', `insights-${colorScheme}.png`) });
@@ -160,7 +173,7 @@ try {
     await page.close();
   }
   console.log(
-    'wrote docs/screenshots/board-light.png, board-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
+    'wrote docs/screenshots/board-light.png, board-dark.png, table-light.png, table-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
   );
 } finally {
   await browser.close();

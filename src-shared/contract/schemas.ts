@@ -65,7 +65,10 @@ export const optionalDay = (label: string) =>
     v.pipe(
       v.string(`${label} must be text`),
       v.isoDate(`${label} must be a date such as 2026-03-14`),
-      v.check((day) => new Date(`${day}T12:00:00Z`).toISOString().startsWith(day), `${label} is not a day of the calendar`),
+      v.check((day) => {
+        const noon = new Date(`${day}T12:00:00Z`);
+        return !Number.isNaN(noon.getTime()) && noon.toISOString().startsWith(day);
+      }, `${label} is not a day of the calendar`),
     ),
   );
 

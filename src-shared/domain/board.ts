@@ -29,6 +29,12 @@ const SORT_KEYS: Record<Exclude<CardSort, 'manual'>, (card: JobCard) => number |
 
 const byPosition = (a: JobCard, b: JobCard) => a.position - b.position || a.id - b.id;
 
+/** Compares cards as the board shows them in the user's own order: column by column, top to bottom. */
+export function boardOrder(columns: readonly BoardColumn[]): (a: JobCard, b: JobCard) => number {
+  const place = new Map(columns.map((column) => [column.id, column.position]));
+  return (a, b) => (place.get(a.columnId) ?? 0) - (place.get(b.columnId) ?? 0) || byPosition(a, b);
+}
+
 /** Cards in a sort's order (a new array): highest, latest or most wanted first; ties keep the user's order. */
 export function sortCards(cards: readonly JobCard[], sort: CardSort): JobCard[] {
   if (sort === 'manual') return [...cards].sort(byPosition);

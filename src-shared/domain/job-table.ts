@@ -1,5 +1,6 @@
 /** The table view of every job: its columns, what each shows, and how rows sort by it. */
 import { format } from 'date-fns';
+import { boardOrder } from './board';
 import { outcomeWords, type BoardColumn, type JobCard } from './job';
 import { salaryLabel, yearlyTop } from './salary';
 import { placeLabel } from './workplace';
@@ -31,15 +32,15 @@ export const TABLE_COLUMN_LABELS: Record<TableColumn, string> = {
 
 /** Starting widths in pixels; the user drags them wider or narrower. */
 export const DEFAULT_COLUMN_WIDTHS: Record<TableColumn, number> = {
-  title: 280,
-  company: 180,
-  status: 130,
-  priority: 90,
-  salary: 150,
-  location: 170,
-  applied: 110,
-  next: 200,
-  changed: 120,
+  title: 250,
+  company: 160,
+  status: 120,
+  priority: 80,
+  salary: 130,
+  location: 150,
+  applied: 100,
+  next: 170,
+  changed: 110,
 };
 
 export const MIN_COLUMN_WIDTH = 60;
@@ -81,13 +82,12 @@ function sortKeyOf(column: TableColumn, card: JobCard, statusRank: ReadonlyMap<n
 /** The rows in a column's order; ties keep board order so a sort never shuffles equal rows. */
 export function sortTableRows(cards: readonly JobCard[], columns: readonly BoardColumn[], sort: TableSort): JobCard[] {
   const statusRank = new Map([...columns].sort((a, b) => a.position - b.position).map((column, index) => [column.id, index]));
-  const boardOrder = (a: JobCard, b: JobCard) =>
-    (statusRank.get(a.columnId) ?? 0) - (statusRank.get(b.columnId) ?? 0) || a.position - b.position || a.id - b.id;
+  const inBoardOrder = boardOrder(columns);
   const direction = sort.descending ? -1 : 1;
   return cards
     .map((card) => ({ card, key: sortKeyOf(sort.column, card, statusRank) }))
     .sort((a, b) => {
-      if (a.key === b.key) return boardOrder(a.card, b.card);
+      if (a.key === b.key) return inBoardOrder(a.card, b.card);
       if (a.key === null) return 1;
       if (b.key === null) return -1;
       return (a.key < b.key ? -1 : 1) * direction;

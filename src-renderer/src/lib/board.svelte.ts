@@ -1,5 +1,6 @@
 import {
   archivedJobIds,
+  boardOrder,
   filterBoard,
   groupByColumn,
   NO_FILTER,
@@ -198,7 +199,7 @@ class BoardState {
     const target = this.#columns.find((column) => column.id === columnId);
     if (cards.length === 0 || !target) return;
     const places = this.placesOf(cards);
-    const moves = sortCards(cards, 'manual').map((card) => ({
+    const moves = [...cards].sort(boardOrder(this.#columns)).map((card) => ({
       id: card.id,
       columnId,
       beforeId: null,
