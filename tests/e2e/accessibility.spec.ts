@@ -30,7 +30,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.keyboard.press('Escape');
   });
 
-  test(`insights, the agenda's month, settings and the data dialog have no serious accessibility violations (${colorScheme})`, async () => {
+  test(`insights, the agenda's month, the table with a bulk selection, settings and the data dialog have no serious accessibility violations (${colorScheme})`, async () => {
     const { page } = quarry.current;
     await page.emulateMedia({ colorScheme });
     await page.getByRole('button', { name: 'Insights' }).click();
@@ -41,6 +41,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('table', { name: /^Interviews in / })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'List' }).click();
+    await page.getByRole('button', { name: 'Table' }).click();
+    await page.getByRole('table', { name: 'Every job' }).getByRole('checkbox').nth(1).check();
+    await expect(page.getByRole('toolbar', { name: 'Selected jobs' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Clear selection' }).click();
     await page.getByRole('button', { name: 'Board' }).click();
     for (const [button, dialog, closer] of [
       ['Settings', 'Settings', 'Cancel'],

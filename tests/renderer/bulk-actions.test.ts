@@ -47,6 +47,11 @@ describe('bulk actions with one undo (#14 item 11)', () => {
     await board.moveMany([ids.A!, ids.B!, ids.D!], columns.interviewing!);
     expect(layout()).toMatchObject({ saved: ['C', 'E'], applied: [], interviewing: ['A', 'B', 'D'] });
     expect(history.latest?.label).toBe('Moved 3 jobs to Interviewing');
+    await board.moveMany([ids.C!], columns.applied!);
+    expect(board.cards.find((card) => card.id === ids.C)?.appliedOn).not.toBeNull();
+    await history.undo();
+    // The date applied that the move set goes with it.
+    expect(board.cards.find((card) => card.id === ids.C)?.appliedOn).toBeNull();
     await history.undo();
     expect(layout()).toEqual(before);
     expect(board.cards.find((card) => card.id === ids.A)?.columnId).toBe(columns.saved);

@@ -132,11 +132,17 @@ describe('board', () => {
     const { board, history, notifications } = await modules();
     fake.answer('getBoard', () => ({ columns: COLUMNS, cards: [card(1, 1), card(2, 1, '')] }));
     await board.load();
-    fake.answer('moveJob', (args: { id: number; columnId: number }) => ({ ...card(args.id, args.columnId, ''), position: 9999 }));
-    await board.move(2, 2, null);
-    expect(history.latest?.label).toBe('Moved Untitled job to Applied');
+    fake.answer('moveJob', (args: { id: number; columnId: number }) => ({
+      ...card(args.id, args.columnId, 'Job 1'),
+      position: 9999,
+    }));
+    fake.answer('moveJobs', (args: { moves: { id: number; columnId: number }[] }) =>
+      args.moves.map((move) => card(move.id, move.columnId)),
+    );
+    await board.move(1, 2, null);
+    expect(history.latest?.label).toBe('Moved Job 1 to Applied');
     await history.undo();
-    expect(fake.calls.at(-1)).toEqual({ name: 'moveJob', args: { id: 2, columnId: 1, beforeId: null } });
+    expect(fake.calls.at(-1)).toEqual({ name: 'moveJobs', args: { moves: [{ id: 1, columnId: 1, beforeId: 2 }] } });
     expect(notifications.message).toBeNull();
   });
 

@@ -30,6 +30,8 @@ interface MoveBack {
   position: number;
   beforeId: number | null;
   outcome: CloseOutcome | null;
+  /** A first move to Applied sets the date applied: undoing the move takes it back. */
+  appliedOn: string | null;
 }
 
 /** "1 job", "3 jobs". */
@@ -175,6 +177,7 @@ class BoardState {
         position: card.position,
         beforeId: column[column.indexOf(card) + 1]?.id ?? null,
         outcome: card.outcome,
+        appliedOn: card.appliedOn,
       };
     });
   }
@@ -190,7 +193,15 @@ class BoardState {
         beforeId: beforeId !== null && present.has(beforeId) ? beforeId : null,
         ...(outcome ? { outcome } : {}),
       }));
-    this.replaceAll(await call('moveJobs', { moves }));
+    const back = await call('moveJobs', { moves });
+    this.replaceAll(back);
+    const appliedBefore = new Map(places.map((place) => [place.id, place.appliedOn]));
+    for (const card of back) {
+      const appliedOn = appliedBefore.get(card.id) ?? null;
+      if (card.appliedOn !== appliedOn) {
+        await this.setDates(card.id, { appliedOn, applyBy: card.applyBy, followUpOn: card.followUpOn });
+      }
+    }
   }
 
   /** Moves several cards to the bottom of a column (a closing one needs the outcome), as one undoable action. */
@@ -271,11 +282,8 @@ class BoardState {
     const card = this.#cards.find((candidate) => candidate.id === id);
     if (!card) return;
     const siblings = this.cardsIn(card.columnId);
-    const from = {
-      columnId: card.columnId,
-      beforeId: siblings[siblings.indexOf(card) + 1]?.id ?? null,
-      outcome: card.outcome ?? undefined,
-    };
+    const unmoved = card.columnId === columnId && (siblings[siblings.indexOf(card) + 1]?.id ?? null) === beforeId;
+    const places = this.placesOf([card]);
     try {
       this.replace(await call('moveJob', { id, columnId, beforeId, ...(outcome ? { outcome } : {}) }));
     } catch (error) {
@@ -283,23 +291,14 @@ class BoardState {
       throw error;
     }
     const target = this.#columns.find((column) => column.id === columnId);
-    if (from.columnId === columnId && from.beforeId === beforeId) return;
+    if (unmoved) return;
     history.push({
       label:
-        from.columnId === columnId
+        card.columnId === columnId
           ? `Reordered ${shownTitle(card.title)}`
           : `Moved ${shownTitle(card.title)} to ${target?.name ?? 'another column'}`,
       undo: async () => {
-        const back =
-          from.beforeId !== null && this.#cards.some((candidate) => candidate.id === from.beforeId) ? from.beforeId : null;
-        this.replace(
-          await call('moveJob', {
-            id,
-            columnId: from.columnId,
-            beforeId: back,
-            ...(from.outcome ? { outcome: from.outcome } : {}),
-          }),
-        );
+        await this.moveBack(places);
         focusCard(id);
       },
     });
