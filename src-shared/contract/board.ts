@@ -4,6 +4,7 @@ import {
   PRIORITIES,
   REMOTE_POLICIES,
   type Board,
+  type BoardStart,
   type Contact,
   type JobCard,
   type JobDetail,
@@ -17,6 +18,10 @@ const move = fields({ id, columnId: id, beforeId: v.nullable(id), outcome: v.opt
 /** Jobs on the board: add, move, edit, delete, notes and contacts. */
 export const boardCalls = {
   getBoard: call<Board>()(noArgs),
+  /** The top of every column and each column's count: the board paints this first, then loads the rest. */
+  getBoardStart: call<BoardStart>()(
+    fields({ perColumn: v.pipe(v.number('perColumn must be a number'), v.integer(), v.minValue(1), v.maxValue(500)) }),
+  ),
   getJob: call<JobRecord>()(fields({ id })),
   addJob: call<JobCard>()(
     fields({

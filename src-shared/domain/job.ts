@@ -122,6 +122,11 @@ export interface Board {
   cards: JobCard[];
 }
 
+/** The top of each column, for the first paint, and how many jobs each column (by id) holds in all. */
+export interface BoardStart extends Board {
+  counts: Record<number, number>;
+}
+
 export interface NewJob {
   title: string;
   company: string;

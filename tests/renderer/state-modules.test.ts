@@ -146,6 +146,17 @@ describe('board', () => {
     expect(notifications.message).toBeNull();
   });
 
+  it('paints the top of each column first, counting every job, then loads the rest', async () => {
+    const { board } = await modules();
+    fake.answer('getBoardStart', () => ({ columns: COLUMNS, cards: [card(1, 1)], counts: { 1: 3 } }));
+    fake.answer('getBoard', () => ({ columns: COLUMNS, cards: [card(1, 1), card(2, 1), card(3, 1)] }));
+    await board.start();
+    expect(board.status).toBe('ready');
+    expect([board.cards.length, board.total, board.countIn(1, 1)]).toEqual([1, 3, 3]);
+    await vi.waitFor(() => expect(board.cards).toHaveLength(3));
+    expect([board.total, board.countIn(1, 2)]).toEqual([3, 2]);
+  });
+
   it('filters through methods and clears every filter at once', async () => {
     const { board } = await modules();
     fake.answer('getBoard', () => ({ columns: COLUMNS, cards: [{ ...card(1, 1), tags: ['go'] }, card(2, 1)] }));

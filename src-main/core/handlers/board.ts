@@ -15,7 +15,7 @@ import {
   tagJobs,
   updateJobDates,
 } from '../services/board-service';
-import { addJob, getBoard, getJobRecord } from '../services/jobs-service';
+import { addJob, getBoard, getBoardStart, getJobRecord } from '../services/jobs-service';
 import type { JobCard } from '../../../src-shared/domain/job';
 import { oneJob, type Change, type DomainHandlers, type HandlerDeps } from './types';
 
@@ -25,6 +25,7 @@ const theseCards = (cards: readonly JobCard[]): Change => theseJobs(cards.map((c
 export function boardHandlers({ db, clock }: HandlerDeps): DomainHandlers<'board'> {
   return {
     getBoard: { run: () => getBoard(db(), clock) },
+    getBoardStart: { run: ({ perColumn }) => getBoardStart(db(), clock, perColumn) },
     getJob: { run: ({ id }) => getJobRecord(db(), id) },
     addJob: { run: (job) => addJob(db(), job, clock), changes: (card) => oneJob(card.id) },
     getJobDetail: { run: ({ id }) => getJobDetail(db(), id, clock) },

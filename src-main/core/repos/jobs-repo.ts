@@ -168,6 +168,43 @@ export function listCards(db: ReadableDb, now: string): JobCard[] {
   return (statement(db, `${SELECT_CARD} ORDER BY column_id, position`).all({ now }) as StoredCard[]).map(toCard);
 }
 
+/**
+ * The top `perColumn` cards of every column in the user's own order: what the
+ * board paints first. The per-card lookups (last move, next stage) run only
+ * for these rows, so the cost does not grow with the number of saved jobs.
+ */
+export function listFirstCards(db: ReadableDb, now: string, perColumn: number): JobCard[] {
+  return (
+    statement(
+      db,
+      `${SELECT_CARD} AND id IN (
+         SELECT id FROM (
+           SELECT id, row_number() OVER (PARTITION BY column_id ORDER BY position, id) AS place
+             FROM jobs WHERE deleted_at IS NULL)
+          WHERE place <= @perColumn)
+       ORDER BY column_id, position`,
+    ).all({ now, perColumn }) as StoredCard[]
+  ).map(toCard);
+}
+
+export function listCardsInColumn(db: ReadableDb, now: string, columnId: number): JobCard[] {
+  return (statement(db, `${SELECT_CARD} AND column_id = @columnId ORDER BY position`).all({ now, columnId }) as StoredCard[]).map(
+    toCard,
+  );
+}
+
+/** How many live jobs each column holds. */
+export function countCardsByColumn(db: ReadableDb): Record<number, number> {
+  const rows = statement(
+    db,
+    'SELECT column_id AS columnId, count(*) AS n FROM jobs WHERE deleted_at IS NULL GROUP BY column_id',
+  ).all() as {
+    columnId: number;
+    n: number;
+  }[];
+  return Object.fromEntries(rows.map((row) => [row.columnId, row.n]));
+}
+
 export function findCard(db: ReadableDb, id: number, now: string): JobCard | undefined {
   const row = statement(db, `${SELECT_CARD} AND id = @id`).get({ id, now }) as StoredCard | undefined;
   return row && toCard(row);

@@ -1,16 +1,45 @@
 import type { Clock } from '../context';
 import type { Db } from '../db/database';
-import type { Board, JobCard, JobRecord, NewJob } from '../../../src-shared/domain/job';
+import type { Board, BoardStart, JobCard, JobRecord, NewJob } from '../../../src-shared/domain/job';
+import { sortCards } from '../../../src-shared/domain/board';
 import { writeNewJob } from './job-writer';
 import { QuarryError } from '../../../src-shared/errors';
 import { findColumn, firstOpenColumn, listColumns } from '../repos/columns-repo';
-import { findJob, listCards, listJobs, type JobRow } from '../repos/jobs-repo';
+import {
+  countCardsByColumn,
+  findJob,
+  listCards,
+  listCardsInColumn,
+  listFirstCards,
+  listJobs,
+  type JobRow,
+} from '../repos/jobs-repo';
+import { readSettings } from '../repos/settings-repo';
 import { cardOf } from './board-service';
 import { listStageSummaries } from '../repos/stages-repo';
 import { listJobIds } from '../repos/portability-repo';
 
 export function getBoard(db: Db, clock: Clock): Board {
   return { columns: listColumns(db), cards: listCards(db, clock().toISOString()) };
+}
+
+/**
+ * The top of every column, in the order the column shows (the user's own, or
+ * the sort they chose), with each column's count: a first paint that costs the
+ * same at 100 saved jobs as at 10,000. The whole board follows with getBoard.
+ */
+export function getBoardStart(db: Db, clock: Clock, perColumn: number): BoardStart {
+  const now = clock().toISOString();
+  const columns = listColumns(db);
+  const { columnSorts } = readSettings(db);
+  const sorted = columns.filter((column) => (columnSorts[column.id] ?? 'manual') !== 'manual');
+  const sortedIds = new Set(sorted.map((column) => column.id));
+  const cards = [
+    ...listFirstCards(db, now, perColumn).filter((card) => !sortedIds.has(card.columnId)),
+    // A sorted column's top is known only once all its cards are read.
+    ...sorted.flatMap((column) => sortCards(listCardsInColumn(db, now, column.id), columnSorts[column.id]!).slice(0, perColumn)),
+  ];
+  return { columns, cards, counts: countCardsByColumn(db) };
 }
 
 /** Adds a job typed in by hand at the bottom of the first open column. */

@@ -11,7 +11,9 @@ import {
 import {
   outcomeWords,
   shownTitle,
+  type Board,
   type BoardColumn,
+  type BoardStart,
   type CloseOutcome,
   type JobCard,
   type JobDates,
@@ -23,6 +25,9 @@ import { searchEverything } from './search';
 import { settings } from './settings.svelte';
 import { focusCard } from './ui.svelte';
 import { history } from './undo.svelte';
+
+/** Cards per column in the first paint: more than a tall window shows. */
+const FIRST_PAGE = 20;
 
 interface MoveBack {
   id: number;
@@ -121,9 +126,53 @@ class BoardState {
     if (sequence === this.searchSequence) this.#filter.matching = new Set(hits.map((hit) => hit.id));
   }
 
+  /** Counts changes made to cards here, so a board fetched while one was made is not taken as newer. */
+  #edits = 0;
+
+  /** Until the whole board has arrived: how many jobs each column holds, for its badge. */
+  #counts = $state.raw<Record<number, number> | null>(null);
+
+  /** How many jobs there are, counting those whose cards have not arrived yet. */
+  get total(): number {
+    return this.#counts ? Object.values(this.#counts).reduce((sum, count) => sum + count, 0) : this.#cards.length;
+  }
+
+  /** A column's count for its badge: what it shows once the board is whole, what it holds while the rest loads. */
+  countIn(columnId: number, shown: number): number {
+    return this.#counts?.[columnId] ?? shown;
+  }
+
+  /**
+   * The first paint: the top of every column, then the rest in the background.
+   * Resolves once the top is shown, so a start with 10,000 saved jobs paints
+   * as soon as one with 100.
+   */
+  async start(): Promise<void> {
+    let start: BoardStart;
+    try {
+      start = await call('getBoardStart', { perColumn: FIRST_PAGE });
+    } catch {
+      // The whole board's load says what is wrong, if anything still is.
+      return this.load();
+    }
+    this.#columns = start.columns;
+    this.#cards = start.cards;
+    this.#counts = start.counts;
+    this.#status = 'ready';
+    // The rest once the top is on screen: reading 10,000 cards must not hold up the first frame.
+    requestAnimationFrame(() => setTimeout(() => void this.load()));
+  }
+
   async load(): Promise<void> {
     try {
-      const board = await call('getBoard');
+      let board: Board;
+      let edits: number;
+      // A card changed while the board was on its way: that answer may predate the change, so ask again.
+      do {
+        edits = this.#edits;
+        board = await call('getBoard');
+      } while (edits !== this.#edits);
+      this.#counts = null;
       this.#columns = board.columns;
       this.#cards = board.cards;
       this.#status = 'ready';
@@ -136,6 +185,7 @@ class BoardState {
 
   async addJob(job: NewJob): Promise<JobCard> {
     const card = await call('addJob', job);
+    this.#edits++;
     this.#cards = [...this.#cards, card];
     return card;
   }
@@ -155,6 +205,7 @@ class BoardState {
 
   private replaceAll(cards: readonly JobCard[]): void {
     if (cards.length === 0) return;
+    this.#edits++;
     const fresh = new Map(cards.map((card) => [card.id, card]));
     const kept = this.#cards.map((card) => fresh.get(card.id) ?? card);
     const known = new Set(this.#cards.map((card) => card.id));
@@ -242,6 +293,7 @@ class BoardState {
     if (all.length === 0) return;
     await call('deleteJobs', { ids: all });
     const gone = new Set(all);
+    this.#edits++;
     this.#cards = this.#cards.filter((card) => !gone.has(card.id));
     history.push({
       label: `Deleted ${countOf(all.length)}`,
@@ -308,6 +360,7 @@ class BoardState {
     const card = this.#cards.find((candidate) => candidate.id === id);
     if (!card) return;
     await call('deleteJob', { id });
+    this.#edits++;
     this.#cards = this.#cards.filter((candidate) => candidate.id !== id);
     history.push({
       label: `Deleted ${shownTitle(card.title)}`,
