@@ -205,7 +205,13 @@ export async function benchSearch(count: number, queries = 200, naiveQueries = 2
       const started = performance.now();
       const results = index.search(query.slice(0, end), 20);
       timings.push(performance.now() - started);
-      if (end === query.length && results.slice(0, 5).some((hit) => relevant.has(hit.id))) hits++;
+      if (end !== query.length) continue;
+      if (results.slice(0, 5).some((hit) => relevant.has(hit.id))) hits++;
+      else if (process.env.QUARRY_BENCH_SHOW_MISSES) {
+        const wanted = jobs.find((job) => relevant.has(job.id))!;
+        const top = results.slice(0, 5).map((hit) => `${hit.company} / ${hit.title}`);
+        console.log(`miss: "${query}" wanted ${wanted.company} / ${wanted.title}; got ${top.join(' | ') || 'nothing'}`);
+      }
     }
   }
 

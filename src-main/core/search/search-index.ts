@@ -3,7 +3,7 @@ import type { SearchHit } from '../../../src-shared/domain/search-hit';
 import { parseSearchQuery, type SearchQuery } from '../../../src-shared/domain/search-query';
 import type { ReadableDb } from '../db/database';
 import { loadSearchDoc, loadSearchDocs, searchDescriptions, type SearchDoc } from '../repos/search-repo';
-import { TrigramIndex } from './trigram-index';
+import { TrigramIndex, type Correction } from './trigram-index';
 
 const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   keys: [
@@ -94,12 +94,18 @@ export class SearchIndex {
       for (const doc of this.docs.values())
         if (passesOperators(doc, query)) scores.set(doc.id, { score: 1, matches: [], inDescription: false });
     } else {
+      // A word typed with typos also looks for the saved words it is a typo of ("dtaa" for "data").
+      const corrections = query.terms.map((term) => this.grams.corrections(term));
       const candidates = this.grams
-        .candidates(query.terms, CANDIDATES)
+        .candidates(query.terms, CANDIDATES, corrections)
         .map((id) => this.docs.get(id)!)
         .filter((doc) => passesOperators(doc, query));
       const fuse = new Fuse(candidates, FUSE_OPTIONS);
-      const expression = { $and: query.terms.map((term) => ({ $or: SEARCH_KEYS.map((key) => ({ [key]: term })) })) };
+      const expression = {
+        $and: query.terms.map((term, index) => ({
+          $or: [term, ...closest(corrections[index]!)].flatMap((variant) => SEARCH_KEYS.map((key) => ({ [key]: variant }))),
+        })),
+      };
       for (const result of fuse.search(expression)) {
         scores.set(result.item.id, { score: 1 - (result.score ?? 1), matches: matchesOf(result), inDescription: false });
         named.add(result.item.id);
@@ -138,6 +144,12 @@ export class SearchIndex {
     this.docs.delete(id);
     this.grams.delete(id);
   }
+}
+
+/** The corrections Fuse scores: only the closest ones (each costs a pass over every candidate). */
+function closest(corrections: readonly Correction[]): string[] {
+  const best = corrections[0]?.distance;
+  return corrections.filter((correction) => correction.distance === best).map((correction) => correction.word);
 }
 
 function matchesOf(result: FuseResult<SearchDoc>): SearchHit['matches'] {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src-main/cli/run-cli';
 import { dispatch } from '../../../src-main/core/dispatch';
 import { createHandlers } from '../../../src-main/core/handlers';
-import { parseSearchQuery } from '../../../src-shared/domain/search-query';
+import { parseSearchQuery, typoDistance } from '../../../src-shared/domain/search-query';
+import { TrigramIndex } from '../../../src-main/core/search/trigram-index';
 import type { JobRecord } from '../../../src-shared/domain/job';
 import type { SearchHit } from '../../../src-shared/domain/search-hit';
 import { tempDir, testCore } from '../../support/helpers';
@@ -28,6 +29,38 @@ async function setup() {
   return { core, call, search };
 }
 
+describe('typo distance and corrections', () => {
+  it('counts a dropped, added, changed or swapped letter as one typo, and stops past the limit', () => {
+    expect(typoDistance('dtaa', 'data', 2)).toBe(1);
+    expect(typoDistance('moblie', 'mobile', 2)).toBe(1);
+    expect(typoDistance('dta', 'data', 2)).toBe(1);
+    expect(typoDistance('datta', 'data', 2)).toBe(1);
+    expect(typoDistance('dbta', 'data', 2)).toBe(1);
+    expect(typoDistance('data', 'data', 2)).toBe(0);
+    expect(typoDistance('growth', 'gowth', 1)).toBe(1);
+    expect(typoDistance('kubernetes', 'kbrnts', 2)).toBe(3);
+    expect(typoDistance('a', 'abcdef', 2)).toBe(3);
+    expect(typoDistance('infrastructure'.repeat(6), 'infrastructur'.repeat(6), 9)).toBe(6);
+  });
+
+  it('offers the saved words a typed word is a typo of, closest and commonest first, and forgets words no job holds', () => {
+    const index = new TrigramIndex();
+    index.set(1, 'Data Engineer');
+    index.set(2, 'Data Scientist');
+    index.set(3, 'Date Picker Developer');
+    expect(index.corrections('dtaa')).toEqual([{ word: 'data', distance: 1 }]);
+    expect(index.corrections('datx')).toEqual([
+      { word: 'data', distance: 1 },
+      { word: 'date', distance: 1 },
+    ]);
+    expect(index.corrections('data')).toEqual([]);
+    expect(index.corrections('da')).toEqual([]);
+    expect(index.candidates(['dtaa', 'enginer'], 10)).toEqual([1]);
+    index.delete(3);
+    expect(index.corrections('datx')).toEqual([{ word: 'data', distance: 1 }]);
+  });
+});
+
 describe('search', () => {
   it('parses words, quoted phrases and operators', () => {
     expect(parseSearchQuery('system design company:"Acme Corp" tag:Go status:applied')).toEqual({
@@ -43,6 +76,12 @@ describe('search', () => {
     expect((await search('kubernets'))[0]).toBe('Senior Backend Engineer');
     expect((await search('primr backnd'))[0]).toBe('Senior Backend Engineer');
     expect((await search('Stark Industires'))[0]).toBe('Backend Engineer');
+  });
+
+  it('forgives a swapped or doubled letter in a short word, which leaves no trigram in common ("pirmer bakcend")', async () => {
+    const { search } = await setup();
+    expect((await search('pirmer bakcend'))[0]).toBe('Senior Backend Engineer');
+    expect((await search('prmier sneior'))[0]).toBe('Senior Backend Engineer');
   });
 
   it('finds words that only appear in descriptions, and interview stages', async () => {
