@@ -57,9 +57,14 @@ export const CARD_KEYS: readonly { keys: string; title: string }[] = [
   { keys: 'Enter', title: 'Open the focused job' },
   { keys: 'Alt+← / Alt+→', title: 'Move the focused job to the previous / next column' },
   { keys: 'Alt+↑ / Alt+↓', title: 'Move the focused job up / down' },
-  { keys: 'Delete', title: 'Delete the focused job (undo with Mod+Z)' },
+  { keys: 'Delete', title: 'Delete the focused job, or every selected one (undo with Mod+Z)' },
+  { keys: 'X', title: 'Select or unselect the focused job (Mod+click and Shift+click with the mouse)' },
+  { keys: 'Shift+↑ / Shift+↓', title: 'Extend the selection up / down' },
+  { keys: 'Mod+A', title: 'Select every job in the column (every row in the table)' },
+  { keys: '0 / 1 / 2 / 3', title: 'Set the priority of the focused or selected jobs' },
+  { keys: '↑ / ↓', title: 'Move between rows in the table' },
   { keys: 'Tab / Shift+Tab', title: 'Move between cards and controls' },
-  { keys: 'Esc', title: 'Close a dialog' },
+  { keys: 'Esc', title: 'Clear the selection, or close a dialog' },
 ];
 
 /** The shortcut as Electron's menu writes it ("CmdOrCtrl+Shift+O"). */
