@@ -42,6 +42,33 @@ describe('dispatch', () => {
     }
   });
 
+  it('names an unknown call in its message, however odd the name', async () => {
+    const handlers = createHandlers(await testCore(), { emit: () => undefined });
+    const messageFor = async (name: unknown) => {
+      const result = await dispatch(handlers, name, undefined);
+      return result.ok ? null : result.error.message;
+    };
+    expect(await messageFor('dropDatabase')).toBe('Unknown call "dropDatabase".');
+    expect(await messageFor(42)).toBe('Unknown call (a number, not a name).');
+    expect(await messageFor(null)).toBe('Unknown call (a null, not a name).');
+    expect(await messageFor(undefined)).toBe('Unknown call (a undefined, not a name).');
+    expect(await messageFor('x'.repeat(60))).toBe(`Unknown call "${'x'.repeat(60)}".`);
+    expect(await messageFor('y'.repeat(61))).toBe(`Unknown call "${'y'.repeat(60)}…".`);
+  });
+
+  it('says which fields are wrong and why, three at most', async () => {
+    const handlers = createHandlers(await testCore(), { emit: () => undefined });
+    const messageFor = async (args: unknown) => {
+      const result = await dispatch(handlers, 'addJob', args);
+      return result.ok ? null : result.error.message;
+    };
+    expect(await messageFor({ title: 5, company: 'C' })).toBe('addJob: title: Title must be text');
+    expect(await messageFor({ title: 5, company: 6 })).toBe('addJob: title: Title must be text; company: Company must be text');
+    expect(await messageFor([])).toBe('addJob: expected an object of named fields');
+    const moves = await dispatch(handlers, 'moveJobs', { moves: [{ id: 1, columnId: 'x', beforeId: null }] });
+    expect(moves.ok ? null : moves.error.message).toBe('moveJobs: moves.0.columnId: id must be a number');
+  });
+
   it('passes validated, normalised arguments to the handler', async () => {
     const handlers = createHandlers(await testCore(), { emit: () => undefined });
     const result = await dispatch(handlers, 'addJob', { title: '  Staff   Engineer ', company: 'Acme', url: '' });
@@ -85,12 +112,19 @@ describe('dispatch', () => {
       error: { code: 'internal', message: 'getBoard failed unexpectedly. Details were written to the log.' },
     });
     expect(log).toHaveBeenCalledOnce();
+    expect(log).toHaveBeenCalledWith(
+      'Quarry: getBoard failed',
+      expect.objectContaining({ message: expect.stringMatching(/secret/) }),
+    );
   });
 
   it('turns a SQLite storage failure into a storage error', async () => {
     const failing = await withFailingBoard(Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }));
     const result = await dispatch(failing, 'getBoard', undefined);
-    expect(result).toMatchObject({ ok: false, error: { code: 'storage', message: expect.stringMatching(/disk is full/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'storage', message: expect.stringMatching(/^getBoard could not save: .*full/) },
+    });
   });
 
   it('applies the change a call declares once it succeeds, and none for a failed or read-only call', async () => {
