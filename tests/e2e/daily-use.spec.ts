@@ -112,7 +112,7 @@ test('the table lists every job, sorts by a header, resizes a column from the ke
   const { page } = quarry.current;
   await page.evaluate(async () => {
     for (let index = 0; index < 300; index++)
-      await window.quarry.addJob({ title: `Bulk role ${String(index).padStart(3, '0')}`, company: 'Manyjobs' });
+      await window.quarry!.addJob({ title: `Bulk role ${String(index).padStart(3, '0')}`, company: 'Manyjobs' });
   });
   await page.reload();
   await page.getByRole('button', { name: 'Table' }).click();
