@@ -25,7 +25,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
-    await expect(page.getByRole('complementary', { name: 'Job details' }).locator('.stages')).toBeVisible();
+    const panel = page.getByRole('complementary', { name: 'Job details' });
+    await expect(panel.locator('.stages')).toBeVisible();
+    // Stars and a follow-up day, so the card's chips and the agenda's dated list are checked too.
+    await panel.getByRole('button', { name: '2 of 3' }).click();
+    await panel.getByLabel('Follow up').fill(new Date().toISOString().slice(0, 10));
+    await expect(page.getByRole('article', { name: /^Senior Backend Engineer at / })).toContainText('Follow up');
     expect(await seriousViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
   });
@@ -37,6 +42,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('img', { name: /^Flow of/u })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Agenda' }).click();
+    await expect(page.getByRole('region', { name: 'Deadlines and follow-ups' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Month' }).click();
     await expect(page.getByRole('table', { name: /^Interviews in / })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
