@@ -22,11 +22,11 @@ async function start(): Promise<RunningHost> {
 
 /** A raw request, so tests can send the headers a hostile page or a rebinding attack would. */
 function send(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>((resolve, reject) => {
     const req = request(url, { method: options.method ?? 'GET', headers: options.headers }, (response) => {
       let body = '';
       response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }));
     });
     req.on('error', reject);
     req.end(options.body);
@@ -74,6 +74,69 @@ describe('browser host', () => {
       body: '{not json',
     });
     expect(JSON.parse(garbage.body)).toMatchObject({ ok: false, error: { code: 'invalid_argument' } });
+  });
+
+  it('answers every response with no caching, no sniffing and same-origin only, and each file with its type', async () => {
+    const { origin } = await start();
+    const page = await send(`${origin}/index.html`);
+    expect(page.body).toContain('<script src="/__quarry/bridge.js"></script>');
+    expect(page.headers).toMatchObject({
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'cross-origin-resource-policy': 'same-origin',
+    });
+    expect((await send(`${origin}/assets/app.js`)).headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await send(`${origin}/__quarry/bridge.js`)).headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect((await send(`${origin}/missing.js`)).headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('takes calls only as POST and files only as GET or HEAD', async () => {
+    const { origin, token } = await start();
+    expect((await send(`${origin}/__quarry/call/getBoard`, { headers: { 'x-quarry-token': token } })).status).toBe(405);
+    expect((await send(`${origin}/assets/app.js`, { method: 'PUT', body: 'x' })).status).toBe(405);
+    expect((await send(`${origin}/assets/app.js`, { method: 'DELETE' })).status).toBe(405);
+    expect((await send(`${origin}/assets/app.js`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('reads the call name from the path, its arguments from the body, and accepts the page’s own Origin', async () => {
+    const { origin, token } = await start();
+    const post = (path: string, body: string, headers: Record<string, string> = {}) =>
+      send(`${origin}/__quarry/call/${path}`, { method: 'POST', headers: { 'x-quarry-token': token, ...headers }, body });
+    const added = JSON.parse((await post('addJob', JSON.stringify({ args: { title: 'Engineer', company: 'Acme' } }))).body);
+    expect(added).toMatchObject({ ok: true, value: { title: 'Engineer', company: 'Acme' } });
+    expect(JSON.parse((await post('get%42oard', 'null', { origin })).body)).toMatchObject({
+      ok: true,
+      value: { cards: [{ title: 'Engineer' }] },
+    });
+    expect(JSON.parse((await post('nothingLikeThis', '{}')).body)).toEqual({
+      ok: false,
+      error: { code: 'unknown_call', message: 'Unknown call "nothingLikeThis".' },
+    });
+    expect(JSON.parse((await post('addJob', '{not json')).body)).toEqual({
+      ok: false,
+      error: { code: 'invalid_argument', message: 'The request body is not valid JSON.' },
+    });
+    expect((await post('getBoard', '{}', { 'x-quarry-token': `${token.slice(0, -1)}x` })).status).toBe(403);
+  });
+
+  it('streams events to every open stream with the token, as server-sent events', async () => {
+    const { origin, token, emit } = await start();
+    const chunks: string[] = [];
+    const opened = new Promise<void>((resolve) => {
+      request(`${origin}/__quarry/events?token=${token}`, (response) => {
+        expect(response.headers['content-type']).toBe('text/event-stream');
+        response.on('data', (chunk: Buffer) => {
+          chunks.push(chunk.toString());
+          resolve();
+        });
+      }).end();
+    });
+    await opened;
+    emit('dataChanged', { reason: 'import' });
+    await expect
+      .poll(() => chunks.join(''))
+      .toBe(': connected\n\ndata: {"event":"dataChanged","payload":{"reason":"import"}}\n\n');
   });
 
   it('serves only files inside the renderer folder', async () => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -50,13 +50,44 @@ describe('migrations', () => {
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
     await expect(openDataDir(dir)).rejects.toThrow(QuarryError);
-    await expect(openDataDir(dir)).rejects.toThrow(/newer Quarry/);
+    await expect(openDataDir(dir)).rejects.toThrow(
+      `This data folder was written by a newer Quarry (schema ${MIGRATIONS.length + 1}; this version knows ${MIGRATIONS.length}). Update Quarry to open it.`,
+    );
   });
 
   it('rejects misnumbered migrations', async () => {
     const db = new Database(':memory:');
-    expect(() => migrate(db, [{ version: 2, name: 'skipped one', sql: '' }])).toThrow(/expected 1/);
+    expect(() => migrate(db, [{ version: 2, name: 'skipped one', sql: '' }])).toThrow('Migration "skipped one" is numbered 2, expected 1');
     db.close();
+  });
+
+  it('backs up before migrating only a folder that has data at an older schema', async () => {
+    const dir = tempDir();
+    const seen: number[] = [];
+    const beforeMigrating = async (db: Database.Database) => void seen.push(schemaVersion(db));
+    (await openDataDir(dir, { migrations: MIGRATIONS.slice(0, 2), beforeMigrating })).close();
+    expect(seen).toEqual([]);
+    (await openDataDir(dir, { beforeMigrating })).close();
+    expect(seen).toEqual([2]);
+    (await openDataDir(dir, { beforeMigrating })).close();
+    expect(seen).toEqual([2]);
+  });
+
+  it('says which version a migration run leaves, and that nothing was pending', () => {
+    const db = new Database(':memory:');
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
+    expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
+    expect(migrate(db, MIGRATIONS)).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('says so when the data folder cannot be made, or the database file cannot be opened', async () => {
+    const file = join(tempDir(), 'a-file');
+    writeFileSync(file, 'not a folder');
+    await expect(openDataDir(join(file, 'inside'))).rejects.toThrow(/^Cannot create the data folder .+a-file\/inside: /u);
+    const dir = tempDir();
+    mkdirSync(join(dir, DATABASE_FILE));
+    await expect(openDataDir(dir)).rejects.toThrow(/^Cannot (open|prepare) the database .+quarry\.db/u);
   });
 
   it('explains a file that is not a database', async () => {
