@@ -57,7 +57,9 @@ describe('migrations', () => {
 
   it('rejects misnumbered migrations', async () => {
     const db = new Database(':memory:');
-    expect(() => migrate(db, [{ version: 2, name: 'skipped one', sql: '' }])).toThrow('Migration "skipped one" is numbered 2, expected 1');
+    expect(() => migrate(db, [{ version: 2, name: 'skipped one', sql: '' }])).toThrow(
+      'Migration "skipped one" is numbered 2, expected 1',
+    );
     db.close();
   });
 
