@@ -23,7 +23,12 @@ const SECURITY_MODULES = [
   'src-shared/domain/schedule.ts',
 ];
 
-const GATED = ['src-shared/domain/icalendar.ts', 'src-shared/domain/schedule.ts'];
+const GATED = [
+  'src-main/core/import/sanitize.ts',
+  'src-main/core/dispatch.ts',
+  'src-shared/domain/icalendar.ts',
+  'src-shared/domain/schedule.ts',
+];
 
 const scope = ['security', 'gated'].includes(process.env.QUARRY_MUTATE ?? '') ? process.env.QUARRY_MUTATE : 'all';
 const MUTATE = {

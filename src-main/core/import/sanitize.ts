@@ -76,12 +76,14 @@ function safeUrl(value: string, tag: string): string | null {
   const compact = [...value]
     .filter((char) => char.charCodeAt(0) > 0x20 && (char.charCodeAt(0) < 0x7f || char.charCodeAt(0) > 0x9f))
     .join('');
+  // Stryker disable next-line OptionalChaining: equivalent, a match always has its group 1.
   const scheme = compact.match(/^([a-z][a-z0-9+.-]*):/iu)?.[1]?.toLowerCase();
   const allowed: readonly string[] = tag === 'img' ? IMAGE_SCHEMES : LINK_SCHEMES;
   return scheme && allowed.includes(scheme) ? value.trim() : null;
 }
 
 function attributes(element: Element): string {
+  // Stryker disable next-line ArrayDeclaration: equivalent, no attribute name a parser gives holds a space.
   const allowed = DESCRIPTION_ATTRIBUTES[element.name] ?? [];
   let output = '';
   for (const name of allowed) {
