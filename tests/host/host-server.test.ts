@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startHost, type RunningHost } from '../../src-main/host/host-server';
 import { tempDir, testCore } from '../support/helpers';
 
@@ -137,6 +137,105 @@ describe('browser host', () => {
     await expect
       .poll(() => chunks.join(''))
       .toBe(': connected\n\ndata: {"event":"dataChanged","payload":{"reason":"import"}}\n\n');
+  });
+
+  it('says why it refused, in plain text, for every refusal', async () => {
+    const { origin, token } = await start();
+    const refusals: [Promise<{ status: number; body: string; headers: Record<string, unknown> }>, number, string][] = [
+      [send(`${origin}/`, { headers: { host: 'evil.example' } }), 421, 'Wrong host'],
+      [send(`${origin}/index.html`, { method: 'POST', body: 'x' }), 405, 'Method not allowed'],
+      [send(`${origin}/__quarry/call/getBoard`, { headers: { 'x-quarry-token': token } }), 405, 'Method not allowed'],
+      [send(`${origin}/__quarry/call/getBoard`, { method: 'POST', body: '{}' }), 403, 'Missing or wrong token'],
+      [
+        send(`${origin}/__quarry/call/getBoard`, {
+          method: 'POST',
+          headers: { 'x-quarry-token': token, origin: 'http://evil.example' },
+          body: '{}',
+        }),
+        403,
+        'Wrong origin',
+      ],
+      [send(`${origin}/__quarry/events`), 403, 'Missing or wrong token'],
+      [send(`${origin}/..%2f..%2fetc%2fpasswd`), 403, 'Forbidden'],
+      [send(`${origin}/missing.js`), 404, 'Not found'],
+    ];
+    for (const [response, status, body] of refusals) {
+      expect(await response).toMatchObject({ status, body, headers: { 'content-type': 'text/plain' } });
+    }
+    const answer = await send(`${origin}/__quarry/call/getBoard`, {
+      method: 'POST',
+      headers: { 'x-quarry-token': token },
+      body: '{}',
+    });
+    expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('answers a request it cannot route with a plain 500, and logs why', async () => {
+    const { origin } = await start();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const broken = await send(`${origin}/%E0%A4%A`);
+    expect(broken).toMatchObject({
+      status: 500,
+      body: 'Internal error',
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    });
+    expect(errors).toHaveBeenCalledWith('Quarry host: request failed', expect.any(URIError));
+    errors.mockRestore();
+  });
+
+  it('adds the bridge to index.html only, and serves other files byte for byte', async () => {
+    const rendererDir = tempDir();
+    writeFileSync(join(rendererDir, 'index.html'), '<html><head><title>Q</title></head><body></body></html>');
+    writeFileSync(join(rendererDir, 'page.js'), 'const marker = "</head>";');
+    writeFileSync(join(rendererDir, 'blob.bin'), Buffer.from([0, 1, 2, 255]));
+    host = await startHost({ core: await testCore(), rendererDir });
+    expect((await send(`${host.origin}/`)).body).toBe(
+      '<html><head><title>Q</title>  <script src="/__quarry/bridge.js"></script>\n  </head><body></body></html>',
+    );
+    expect((await send(`${host.origin}/page.js`)).body).toBe('const marker = "</head>";');
+    const blob = await send(`${host.origin}/blob.bin`);
+    expect(blob.headers['content-type']).toBe('application/octet-stream');
+  });
+
+  it('refuses a request body over 64 MB with a reason, and takes one of exactly 64 MB', async () => {
+    const { origin, token } = await start();
+    const post = (body: string) =>
+      send(`${origin}/__quarry/call/getBoard`, { method: 'POST', headers: { 'x-quarry-token': token }, body });
+    const limit = 64 * 1024 * 1024;
+    expect(JSON.parse((await post(`${' '.repeat(limit - 2)}{}`)).body)).toMatchObject({ ok: true });
+    expect(JSON.parse((await post(' '.repeat(limit + 1))).body)).toEqual({
+      ok: false,
+      error: { code: 'invalid_argument', message: 'The request is larger than 64 MB.' },
+    });
+  });
+
+  it('hands the events its calls raise to the open streams, and ends them when it closes', async () => {
+    const { origin, token } = await start();
+    let received = '';
+    const ended = new Promise<void>((resolve) => {
+      request(`${origin}/__quarry/events?token=${token}`, (response) => {
+        expect(response.headers).toMatchObject({ 'cache-control': 'no-store', connection: 'keep-alive' });
+        response.on('data', (chunk: Buffer) => (received += chunk.toString()));
+        response.on('end', () => resolve());
+      }).end();
+    });
+    await expect.poll(() => received).toContain(': connected');
+    const files = [{ name: 'notes.txt', contentBase64: Buffer.from('not a page').toString('base64') }];
+    await send(`${origin}/__quarry/call/importFiles`, {
+      method: 'POST',
+      headers: { 'x-quarry-token': token },
+      body: JSON.stringify({ args: { files } }),
+    });
+    await expect.poll(() => received).toContain('"event":"importFinished"');
+    await host!.close();
+    host = undefined;
+    await ended;
+  });
+
+  it('refuses to start on a port already taken', async () => {
+    const first = await start();
+    const port = Number(new URL(first.origin).port);
+    await expect(startHost({ core: await testCore(), rendererDir: tempDir(), port })).rejects.toThrow(/EADDRINUSE/u);
   });
 
   it('serves only files inside the renderer folder', async () => {
