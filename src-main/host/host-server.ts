@@ -85,8 +85,9 @@ export async function startHost({ core, rendererDir, port = 0 }: HostOptions): P
     try {
       body = JSON.parse((await readBody(request)).toString('utf8'));
     } catch (error) {
-      const message = error instanceof QuarryError ? error.message : 'The request body is not valid JSON.';
-      return sendJson(response, { ok: false, error: { code: 'invalid_argument', message } });
+      const refusal =
+        error instanceof QuarryError ? error : new QuarryError('invalid_argument', 'The request body is not valid JSON.');
+      return sendJson(response, { ok: false, error: refusal.toShape() });
     }
     // A body that is not an object ("5", "null") names no arguments.
     const args = (body as { args?: unknown } | null)?.args;
@@ -166,18 +167,15 @@ function readBody(request: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const collect = (chunk: Buffer) => {
+    request.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      // Past the limit the rest is read and dropped, not kept, so the page still gets the answer, not a reset connection.
       if (size > MAX_BODY_BYTES) {
-        // The rest is read and dropped, not kept, so the page still gets the answer instead of a reset connection.
-        request.off('data', collect);
-        request.resume();
         reject(new QuarryError('invalid_argument', `The request is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`));
         return;
       }
       chunks.push(chunk);
-    };
-    request.on('data', collect);
+    });
     request.on('end', () => resolve(Buffer.concat(chunks)));
     request.on('error', reject);
   });

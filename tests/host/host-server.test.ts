@@ -1,5 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startHost, type RunningHost } from '../../src-main/host/host-server';
@@ -230,6 +231,18 @@ describe('browser host', () => {
     await host!.close();
     host = undefined;
     await ended;
+  });
+
+  it('cannot be reached from another address of this machine', async () => {
+    const { origin } = await start();
+    const port = new URL(origin).port;
+    const outward = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal)
+      .map((address) => (address!.family === 'IPv6' ? `[${address!.address.split('%')[0]}]` : address!.address));
+    for (const address of ['[::1]', ...outward]) {
+      await expect(send(`http://${address}:${port}/`)).rejects.toThrow(/ECONNREFUSED|EADDRNOTAVAIL|ENETUNREACH|EINVAL/u);
+    }
   });
 
   it('refuses to start on a port already taken', async () => {
