@@ -10,10 +10,8 @@
  * them that have reached it, which CI enforces; a module joins GATED once
  * `npm run mutation:security` shows it at 95 % or more.
  *
- * QUARRY_MUTATE=storage mutates the database and backup modules against the
- * tests aimed at them only: every test opens a database, so the whole suite
- * would run for each of their mutants (an hour). A mutant those tests kill,
- * the whole suite kills too, so the score is a floor.
+ * QUARRY_MUTATE=storage mutates the database and backup modules alone (about
+ * 8 minutes), to work on them before they join GATED.
  */
 import { resolve } from 'node:path';
 
@@ -36,10 +34,8 @@ const GATED = [
 ];
 
 const STORAGE_MODULES = ['src-main/core/db/database.ts', 'src-main/core/db/backups.ts'];
-const STORAGE_TESTS = ['tests/core/db/**/*.test.ts', 'tests/core/defences.test.ts', 'tests/core/services/portability.test.ts'];
 
 const scope = ['security', 'gated', 'storage'].includes(process.env.QUARRY_MUTATE ?? '') ? process.env.QUARRY_MUTATE : 'all';
-if (scope === 'storage') process.env.QUARRY_MUTATE_TESTS ??= STORAGE_TESTS.join(',');
 const MUTATE = {
   all: ['src-shared/**/*.ts', 'src-main/core/**/*.ts', 'src-main/host/host-server.ts'],
   security: SECURITY_MODULES,

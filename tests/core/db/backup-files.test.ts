@@ -91,13 +91,18 @@ describe('backup files', () => {
     await core.close();
     const live = join(core.dataDir, DATABASE_FILE);
     writeFileSync(`${live}-wal`, 'journal');
+    writeFileSync(`${live}-shm`, 'shared memory');
     const restored = restoreBackup(core.dataDir, backup.name, at('2026-12-03T10:00:00.000Z'));
     expect(restored.replacedPath).toBe(join(core.dataDir, BACKUP_FOLDER, 'quarry-2026-12-03T10-00-00-000Z-replaced.db'));
     expect(existsSync(`${restored.replacedPath}-wal`)).toBe(true);
+    expect(existsSync(`${restored.replacedPath}-shm`)).toBe(true);
     expect(existsSync(`${live}-wal`)).toBe(false);
     expect(existsSync(`${live}-shm`)).toBe(false);
     expect(() => restoreBackup(core.dataDir, 'quarry-nothing.db', new Date())).toThrow(
-      `There is no backup called quarry-nothing.db in ${join(core.dataDir, BACKUP_FOLDER)}.`,
+      expect.objectContaining({
+        code: 'not_found',
+        message: `There is no backup called quarry-nothing.db in ${join(core.dataDir, BACKUP_FOLDER)}.`,
+      }),
     );
   });
 
