@@ -29,6 +29,7 @@ const SECURITY_MODULES = [
 const GATED = [
   'src-main/core/import/sanitize.ts',
   'src-main/core/dispatch.ts',
+  'src-main/host/host-server.ts',
   'src-shared/domain/icalendar.ts',
   'src-shared/domain/schedule.ts',
 ];
