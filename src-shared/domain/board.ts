@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import type { BoardColumn, JobCard } from './job';
+import { noonOf, shortDate } from './job-dates';
 import { yearlyTop } from './salary';
 
 export interface ColumnWithCards {
@@ -170,11 +170,10 @@ export function filterOptions(cards: readonly JobCard[]): { tags: string[]; comp
  * when it has been in its column. The year only when it is not this one.
  */
 export function cardDateLabel(card: JobCard, column: BoardColumn | undefined, firstColumnId: number | null, now: Date): string {
-  const dayOf = (date: Date) => format(date, date.getFullYear() === now.getFullYear() ? 'd MMM' : 'd MMM yyyy');
-  const moved = dayOf(new Date(card.lastMovedAt));
+  const moved = shortDate(new Date(card.lastMovedAt), now);
   if (column?.id === firstColumnId) return `Saved ${moved}`;
   if (column?.closes) return `Closed ${moved}`;
   // The day the user says they applied, where they set one; the move into Applied otherwise.
-  if (column?.key === 'applied') return `Applied ${card.appliedOn ? dayOf(new Date(`${card.appliedOn}T12:00:00`)) : moved}`;
+  if (column?.key === 'applied') return `Applied ${card.appliedOn ? shortDate(noonOf(card.appliedOn), now) : moved}`;
   return `Since ${moved}`;
 }

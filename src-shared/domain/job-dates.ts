@@ -6,7 +6,11 @@ import type { BoardColumn, JobCard } from './job';
 export const localDay = (instant: Date): string => format(instant, 'yyyy-MM-dd');
 
 /** Noon of a yyyy-MM-dd day, local time: safe from midnight and daylight-saving edges. */
-const noonOf = (day: string): Date => new Date(`${day}T12:00:00`);
+export const noonOf = (day: string): Date => new Date(`${day}T12:00:00`);
+
+/** "5 Dec", or "5 Dec 2027" when the year is not `now`'s. */
+export const shortDate = (date: Date, now: Date): string =>
+  format(date, date.getFullYear() === now.getFullYear() ? 'd MMM' : 'd MMM yyyy');
 
 export type DateTaskKind = 'apply_by' | 'follow_up';
 
@@ -28,7 +32,7 @@ export function shortDay(day: string, today: string): string {
   if (days === 0) return 'today';
   if (days === 1) return 'tomorrow';
   if (days === -1) return 'yesterday';
-  return format(noonOf(day), day.slice(0, 4) === today.slice(0, 4) ? 'd MMM' : 'd MMM yyyy');
+  return shortDate(noonOf(day), noonOf(today));
 }
 
 export interface DateTask {

@@ -1,6 +1,7 @@
 /** The table view of every job: its columns, what each shows, and how rows sort by it. */
 import { format } from 'date-fns';
 import { boardOrder } from './board';
+import { noonOf, shortDate } from './job-dates';
 import { outcomeWords, type BoardColumn, type JobCard } from './job';
 import { salaryLabel, yearlyTop } from './salary';
 import { placeLabel } from './workplace';
@@ -103,7 +104,6 @@ export function nextTableSort(current: TableSort, column: TableColumn): TableSor
 
 /** What a cell shows, as text. */
 export function cellText(column: TableColumn, card: JobCard, columnName: string, now: Date): string {
-  const day = (date: Date) => format(date, date.getFullYear() === now.getFullYear() ? 'd MMM' : 'd MMM yyyy');
   switch (column) {
     case 'title':
     case 'company':
@@ -117,11 +117,11 @@ export function cellText(column: TableColumn, card: JobCard, columnName: string,
     case 'location':
       return placeLabel(card) ?? '';
     case 'applied':
-      return card.appliedOn ? day(new Date(`${card.appliedOn}T12:00:00`)) : '';
+      return card.appliedOn ? shortDate(noonOf(card.appliedOn), now) : '';
     case 'next':
       return card.nextStage ? `${card.nextStage.title} · ${format(new Date(card.nextStage.startsAt), 'd MMM, HH:mm')}` : '';
     case 'changed':
-      return day(new Date(card.updatedAt));
+      return shortDate(new Date(card.updatedAt), now);
   }
 }
 
