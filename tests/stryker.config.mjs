@@ -30,6 +30,8 @@ const GATED = [
   'src-main/core/import/sanitize.ts',
   'src-main/core/dispatch.ts',
   'src-main/host/host-server.ts',
+  'src-main/core/db/database.ts',
+  'src-main/core/db/backups.ts',
   'src-shared/domain/icalendar.ts',
   'src-shared/domain/schedule.ts',
 ];

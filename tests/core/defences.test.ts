@@ -22,7 +22,8 @@ import { startHost } from '../../src-main/host/host-server';
 import { evenPositions } from '../../src-shared/domain/positions';
 import { zonedToUtc } from '../../src-shared/domain/schedule';
 import { dangerIn, XSS_VECTORS } from '../support/markup-safety';
-import { tempDir, testCore } from '../support/helpers';
+import { breakAnIndex, openFilesUnder, tempDir, testCore } from '../support/helpers';
+import type { QuarryError } from '../../src-shared/errors';
 
 describe('the import sanitiser, alone', () => {
   it.each(XSS_VECTORS.map((vector) => [vector.title, vector.payload]))('%s', (_title, payload) => {
@@ -84,15 +85,16 @@ describe('opening a database', () => {
     const clock = () => new Date('2026-11-24T09:00:00Z');
     for (const title of ['A', 'B', 'C']) addJob(db, { title, company: 'Acme', url: `https://acme.example/${title}` }, clock);
     db.close();
-    const raw = new Database(join(dir, DATABASE_FILE));
-    raw.unsafeMode(true);
-    raw.pragma('writable_schema = ON');
-    raw.prepare("UPDATE sqlite_master SET sql = 'CREATE INDEX jobs_by_url ON jobs (title)' WHERE name = 'jobs_by_url'").run();
-    raw.close();
+    breakAnIndex(join(dir, DATABASE_FILE));
     const plain = new Database(join(dir, DATABASE_FILE), { readonly: true });
     expect(plain.prepare('SELECT count(*) AS n FROM jobs').get()).toEqual({ n: 3 });
+    expect(plain.pragma('integrity_check(3)')).toHaveLength(3);
     plain.close();
-    await expect(openDataDir(dir)).rejects.toThrow(/^The database .+quarry\.db is damaged \(.+\)\. Quarry has not changed it\./u);
+    const refusal = await openDataDir(dir).catch((error: unknown) => error as QuarryError);
+    expect(refusal).toMatchObject({ code: 'storage' });
+    // The first two problems only, so the message stays readable.
+    expect(refusal.message).toMatch(/^The database .+quarry\.db is damaged \([^;]+; [^;]+\)\. Quarry has not changed it\./u);
+    expect(openFilesUnder(dir)).toEqual([]);
   });
 });
 

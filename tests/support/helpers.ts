@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
@@ -19,6 +20,36 @@ export function tempDir(prefix = 'quarry-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/**
+ * Files under `dir` this process holds open (Linux: /proc/self/fd). A handle
+ * left open keeps Windows from replacing or deleting the file, so tests of
+ * code that opens databases check it closes them.
+ */
+export function openFilesUnder(dir: string): string[] {
+  const fds = readdirSync('/proc/self/fd');
+  return fds.flatMap((fd) => {
+    try {
+      const target = readlinkSync(`/proc/self/fd/${fd}`);
+      return target.startsWith(dir) ? [target] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Damage only SQLite's integrity check sees: an index whose definition no
+ * longer matches its rows. Every query still works; integrity_check lists
+ * each row the index misses.
+ */
+export function breakAnIndex(file: string, index = 'jobs_by_url'): void {
+  const raw = new Database(file);
+  raw.unsafeMode(true);
+  raw.pragma('writable_schema = ON');
+  raw.prepare(`UPDATE sqlite_master SET sql = 'CREATE INDEX ${index} ON jobs (title)' WHERE name = ?`).run(index);
+  raw.close();
 }
 
 /** A fixed clock that can be advanced, so timestamps in assertions are exact. */

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -14,7 +14,7 @@ import { DATABASE_FILE, migrate } from '../../../src-main/core/db/database';
 import { MIGRATIONS } from '../../../src-main/core/db/migrations';
 import { addJob } from '../../../src-main/core/services/jobs-service';
 import { deleteJob } from '../../../src-main/core/services/board-service';
-import { testCore } from '../../support/helpers';
+import { breakAnIndex, openFilesUnder, testCore } from '../../support/helpers';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const at = (iso: string) => new Date(iso);
@@ -98,12 +98,57 @@ describe('backup files', () => {
     expect(existsSync(`${restored.replacedPath}-shm`)).toBe(true);
     expect(existsSync(`${live}-wal`)).toBe(false);
     expect(existsSync(`${live}-shm`)).toBe(false);
+    expect(openFilesUnder(core.dataDir)).toEqual([]);
     expect(() => restoreBackup(core.dataDir, 'quarry-nothing.db', new Date())).toThrow(
       expect.objectContaining({
         code: 'not_found',
         message: `There is no backup called quarry-nothing.db in ${join(core.dataDir, BACKUP_FOLDER)}.`,
       }),
     );
+  });
+
+  it('keeps each backup as one file: describing it leaves nothing beside it and nothing open', async () => {
+    const core = await testCore();
+    addJob(core.db, { title: 'Kept', company: 'Acme' }, core.clock);
+    const backup = await backUp(core.db, core.dataDir, 'manual', at('2026-12-02T10:00:00.000Z'));
+    const folder = join(core.dataDir, BACKUP_FOLDER);
+    expect(describeBackup(backup).jobs).toBe(1);
+    expect(readdirSync(folder)).toEqual([backup.name]);
+    // Something that only looks like a backup: a folder, which no database can open.
+    mkdirSync(join(folder, 'quarry-2026-12-01T10-00-00-000Z-manual.db'));
+    expect(listBackups(core.dataDir).map((found) => describeBackup(found).jobs)).toEqual([1, null]);
+    expect(openFilesUnder(folder)).toEqual([]);
+  });
+
+  it('prunes an old backup together with the journal files a backup in log mode had beside it', async () => {
+    const core = await testCore();
+    const oldest = await backUp(core.db, core.dataDir, 'daily', at('2026-11-01T10:00:00.000Z'));
+    writeFileSync(`${oldest.path}-wal`, '');
+    writeFileSync(`${oldest.path}-shm`, '');
+    for (let day = 2; day <= 11; day++) {
+      await backUp(core.db, core.dataDir, 'daily', at(`2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`));
+    }
+    const names = readdirSync(join(core.dataDir, BACKUP_FOLDER));
+    expect(names).toHaveLength(10);
+    expect(names.filter((name) => name.startsWith(oldest.name))).toEqual([]);
+  });
+
+  it('refuses a backup with damage only the integrity check sees, and lets go of it', async () => {
+    const core = await testCore();
+    addJob(core.db, { title: 'Kept', company: 'Acme', url: 'https://acme.example/1' }, core.clock);
+    addJob(core.db, { title: 'Also kept', company: 'Acme', url: 'https://acme.example/2' }, core.clock);
+    const backup = await backUp(core.db, core.dataDir, 'manual', at('2026-12-02T10:00:00.000Z'));
+    await core.close();
+    breakAnIndex(backup.path);
+    const live = readFileSync(join(core.dataDir, DATABASE_FILE));
+    expect(() => restoreBackup(core.dataDir, backup.name, new Date())).toThrow(
+      expect.objectContaining({
+        code: 'storage',
+        message: expect.stringMatching(/^The backup quarry-2026-12-02T10-00-00-000Z-manual\.db is damaged too \(.+\); choose another\.$/u),
+      }),
+    );
+    expect(readFileSync(join(core.dataDir, DATABASE_FILE)).equals(live)).toBe(true);
+    expect(openFilesUnder(core.dataDir)).toEqual([]);
   });
 
   it('restores into a folder whose database is gone, replacing nothing', async () => {

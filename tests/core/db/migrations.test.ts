@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, migrate, openDataDir, schemaVersion } from '../../../src-main/core/db/database';
 import { MIGRATIONS } from '../../../src-main/core/db/migrations';
-import { QuarryError } from '../../../src-shared/errors';
-import { tempDir } from '../../support/helpers';
+import { openFilesUnder, tempDir } from '../../support/helpers';
 
 function tableNames(db: Database.Database): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
@@ -49,7 +48,9 @@ describe('migrations', () => {
     const raw = new Database(join(dir, DATABASE_FILE));
     raw.pragma(`user_version = ${MIGRATIONS.length + 1}`);
     raw.close();
-    await expect(openDataDir(dir)).rejects.toThrow(QuarryError);
+    await expect(openDataDir(dir)).rejects.toMatchObject({ code: 'storage' });
+    // The refused connection is closed: nothing holds the file.
+    expect(openFilesUnder(dir)).toEqual([]);
     await expect(openDataDir(dir)).rejects.toThrow(
       `This data folder was written by a newer Quarry (schema ${MIGRATIONS.length + 1}; this version knows ${MIGRATIONS.length}). Update Quarry to open it.`,
     );
@@ -75,6 +76,34 @@ describe('migrations', () => {
     expect(seen).toEqual([2]);
   });
 
+  it('brings an older folder up to date without a backup step too (the CLI and tests open that way)', async () => {
+    const dir = tempDir();
+    (await openDataDir(dir, { migrations: MIGRATIONS.slice(0, 2) })).close();
+    const db = await openDataDir(dir);
+    expect(schemaVersion(db)).toBe(MIGRATIONS.length);
+    db.close();
+  });
+
+  it('writes nothing when opening a folder that is up to date', async () => {
+    const dir = tempDir();
+    (await openDataDir(dir)).close();
+    const db = await openDataDir(dir);
+    expect(statSync(join(dir, `${DATABASE_FILE}-wal`)).size).toBe(0);
+    db.close();
+  });
+
+  it('names the database when a migration fails on it, and lets go of the file', async () => {
+    const dir = tempDir();
+    const broken = [{ version: 1, name: 'bad', sql: 'INSERT INTO missing VALUES (1);' }];
+    await expect(openDataDir(dir, { migrations: broken })).rejects.toThrow(
+      expect.objectContaining({
+        code: 'storage',
+        message: `Cannot prepare the database ${join(dir, DATABASE_FILE)}: no such table: missing`,
+      }),
+    );
+    expect(openFilesUnder(dir)).toEqual([]);
+  });
+
   it('says which version a migration run leaves, and that nothing was pending', () => {
     const db = new Database(':memory:');
     expect(migrate(db, MIGRATIONS.slice(0, 2))).toBe(2);
@@ -87,6 +116,7 @@ describe('migrations', () => {
     const file = join(tempDir(), 'a-file');
     writeFileSync(file, 'not a folder');
     await expect(openDataDir(join(file, 'inside'))).rejects.toThrow(/^Cannot create the data folder .+a-file\/inside: /u);
+    await expect(openDataDir(join(file, 'inside'))).rejects.toMatchObject({ code: 'storage' });
     const dir = tempDir();
     mkdirSync(join(dir, DATABASE_FILE));
     await expect(openDataDir(dir)).rejects.toThrow(/^Cannot (open|prepare) the database .+quarry\.db/u);

@@ -1,0 +1,109 @@
+import { format } from 'date-fns';
+import { outcomeWords, type CloseOutcome } from './job';
+import { noonOf } from './job-dates';
+
+/**
+ * Words a company's legal form adds to its name: "Acme Inc." and "ACME GmbH"
+ * are the same employer to a job seeker.
+ */
+const LEGAL_FORMS = new Set([
+  'ab',
+  'ag',
+  'as',
+  'asa',
+  'bv',
+  'co',
+  'company',
+  'corp',
+  'corporation',
+  'gmbh',
+  'inc',
+  'incorporated',
+  'kg',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'ltd',
+  'nv',
+  'oy',
+  'plc',
+  'pty',
+  'sa',
+  'sarl',
+  'sas',
+  'se',
+  'spa',
+  'srl',
+]);
+
+/**
+ * The key under which names of one company match: case, accents, punctuation
+ * and legal forms set aside ("Société Générale S.A." and "societe generale").
+ * Dotted abbreviations join first, so "S.A." is "sa" and "G.m.b.H." "gmbh".
+ */
+export function companyKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/gu, ' and ')
+    .replace(/\b(\p{L})\.(?=\p{L}\b\.?)/gu, '$1')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  // "Company" alone, or only legal words: keep them rather than matching every such name with every other.
+  const kept = words.filter((word, index) => index === 0 || !LEGAL_FORMS.has(word));
+  while (kept.length > 1 && LEGAL_FORMS.has(kept.at(-1)!)) kept.pop();
+  return kept.join(' ');
+}
+
+/** An application the user sent before, as a warning about the company recalls it. */
+export interface PastApplication {
+  jobId: number;
+  title: string;
+  /** The calendar day it was sent (yyyy-MM-dd). */
+  appliedOn: string;
+  outcome: CloseOutcome | null;
+  /** The last interview stage held, if any. */
+  lastStage: string | null;
+}
+
+/** "You applied here on 3 Mar 2026 (Backend Engineer, rejected after the system design round)". */
+export function appliedBeforeWarning(past: PastApplication): string {
+  const day = format(noonOf(past.appliedOn), 'd MMM yyyy');
+  const how = past.outcome
+    ? `${outcomeWords(past.outcome)}${past.lastStage ? ` after the ${past.lastStage.toLowerCase()} round` : ''}`
+    : past.lastStage
+      ? `last stage: ${past.lastStage}`
+      : 'no outcome yet';
+  return `You applied here on ${day} (${past.title || 'untitled job'}, ${how})`;
+}
+
+/** Words that say how senior or which contract, not which job. */
+const TITLE_NOISE = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'staff', 'principal', 'mid', 'level', 'i', 'ii', 'iii', 'the', 'a', 'an', 'of', 'and', 'm', 'f', 'd', 'w', 'x']);
+
+function titleWords(title: string): Set<string> {
+  return new Set(
+    title
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}+#]+/u)
+      .filter((word) => word && !TITLE_NOISE.has(word)),
+  );
+}
+
+/**
+ * Two titles name nearly the same job: "Senior Backend Engineer" and
+ * "Backend Engineer (m/w/d)" do; "Backend Engineer" and "Frontend Engineer"
+ * do not. Most of the words of the shorter title are in the longer one.
+ */
+export function similarTitles(a: string, b: string): boolean {
+  const left = titleWords(a);
+  const right = titleWords(b);
+  const [shorter, longer] = left.size <= right.size ? [left, right] : [right, left];
+  if (shorter.size === 0) return false;
+  let shared = 0;
+  for (const word of shorter) if (longer.has(word)) shared++;
+  return shared / shorter.size >= 0.8 && shared / longer.size >= 0.5;
+}
