@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { CallName, CallValue } from '../../src-shared/contract';
+import { activityCsv, activityHtml } from '../../src-shared/domain/activity-report';
 import { SAVED_PAGE_EXTENSIONS } from '../../src-shared/domain/saved-page';
 import { QuarryError } from '../../src-shared/errors';
 import type { CoreContext } from '../core/context';
@@ -34,6 +35,9 @@ Commands:
   export --format json|csv [--out FILE] everything as lossless JSON, or one CSV row per job (stdout or FILE)
   import-export FILE [--replace]        restore a JSON export into this data folder (which must have no jobs,
                                         or with --replace: back it up, then replace everything in it)
+  report --from DAY --to DAY [--format csv|html]
+                                        what you did between two days (yyyy-MM-dd, both included):
+                                        applications, interviews, follow-ups, outcomes (stdout)
   backup                                make a backup now (kept in DATA_DIR/backups, newest 10)
   backups                               list the backups, newest first
   restore NAME                          replace the database with a backup (quit Quarry first)
@@ -124,6 +128,18 @@ const COMMANDS: Record<string, Command> = {
     io.out(`Imported ${jobs} jobs, ${stages} interview stages, ${files} original files and ${contacts} contacts.`);
     return 0;
   },
+  async report(core, options, io) {
+    const format = options.format ?? 'csv';
+    if (format !== 'csv' && format !== 'html') {
+      throw new QuarryError('invalid_argument', `report --format is csv or html, not "${String(format)}".`);
+    }
+    if (options.from === undefined || options.to === undefined) {
+      throw new QuarryError('invalid_argument', 'report needs --from and --to, as yyyy-MM-dd.');
+    }
+    const report = await callContract(core, 'getActivityReport', { from: options.from, to: options.to });
+    io.out((format === 'csv' ? activityCsv(report) : activityHtml(report)).replace(/\r?\n$/u, ''));
+    return 0;
+  },
   async backup(core, _options, io) {
     io.out((await core.backUp('manual')).path);
     return 0;
@@ -172,6 +188,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         company: { type: 'string' },
         url: { type: 'string' },
         format: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         out: { type: 'string' },
         replace: { type: 'boolean' },
         all: { type: 'boolean' },

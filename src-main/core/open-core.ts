@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { backUp, dailyBackup } from './db/backups';
 import { openDataDir, type Db } from './db/database';
+import { fillCompanyKeys } from './repos/companies-repo';
 import { QuarryError } from '../../src-shared/errors';
 import type { CoreContext } from './context';
 import { createParsePool, defaultWorkerScript, type Parser } from './import/parse-pool';
@@ -18,10 +19,13 @@ export interface CoreOptions {
 /** Opens the data folder and assembles the context every service runs in. */
 export async function openCore(options: CoreOptions): Promise<CoreContext> {
   const clock = options.clock ?? (() => new Date());
-  const open = () =>
-    openDataDir(options.dataDir, {
+  const open = async () => {
+    const db = await openDataDir(options.dataDir, {
       beforeMigrating: (existing) => backUp(existing, options.dataDir, 'before-migration', clock()),
     });
+    fillCompanyKeys(db);
+    return db;
+  };
   const first = await open();
   // Null only while a restored file is being opened (and, if it is older, backed up and migrated).
   let current: Db | null = first;

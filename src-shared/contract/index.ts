@@ -12,6 +12,7 @@ import { backupsCalls } from './backups';
 import { boardCalls } from './board';
 import { columnsCalls } from './columns';
 import type { EventName, QuarryEvents } from './events';
+import { historyCalls } from './history';
 import { importCalls } from './import';
 import { portabilityCalls } from './portability';
 import type { CallSpec } from './schemas';
@@ -32,6 +33,7 @@ export const DOMAINS = {
   import: importCalls,
   portability: portabilityCalls,
   backups: backupsCalls,
+  history: historyCalls,
 } as const;
 
 export const contract = {
@@ -43,6 +45,7 @@ export const contract = {
   ...importCalls,
   ...portabilityCalls,
   ...backupsCalls,
+  ...historyCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -59,18 +59,19 @@ export const ids = v.pipe(
   v.check((list) => new Set(list).size === list.length, 'each job may be named once'),
 );
 
-/** A calendar day as yyyy-MM-dd, or null for none; a day that does not exist (31 April) is refused. */
-export const optionalDay = (label: string) =>
-  v.nullable(
-    v.pipe(
-      v.string(`${label} must be text`),
-      v.isoDate(`${label} must be a date such as 2026-03-14`),
-      v.check((day) => {
-        const noon = new Date(`${day}T12:00:00Z`);
-        return !Number.isNaN(noon.getTime()) && noon.toISOString().startsWith(day);
-      }, `${label} is not a day of the calendar`),
-    ),
+/** A calendar day as yyyy-MM-dd; a day that does not exist (31 April) is refused. */
+export const day = (label: string) =>
+  v.pipe(
+    v.string(`${label} must be text`),
+    v.isoDate(`${label} must be a date such as 2026-03-14`),
+    v.check((text) => {
+      const noon = new Date(`${text}T12:00:00Z`);
+      return !Number.isNaN(noon.getTime()) && noon.toISOString().startsWith(text);
+    }, `${label} is not a day of the calendar`),
   );
+
+/** A calendar day, or null for none. */
+export const optionalDay = (label: string) => v.nullable(day(label));
 
 /** An argument object with exactly these fields: arrays and unknown keys (such as __proto__) are refused. */
 export function fields<const Entries extends v.ObjectEntries>(entries: Entries) {

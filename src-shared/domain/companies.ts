@@ -1,5 +1,7 @@
 import { format } from 'date-fns';
-import { outcomeWords, type CloseOutcome } from './job';
+import { outcomeWords, type CloseOutcome, type PastApplication } from './job';
+
+export type { PastApplication } from './job';
 import { noonOf } from './job-dates';
 
 /**
@@ -57,22 +59,11 @@ export function companyKey(name: string): string {
   return kept.join(' ');
 }
 
-/** An application the user sent before, as a warning about the company recalls it. */
-export interface PastApplication {
-  jobId: number;
-  title: string;
-  /** The calendar day it was sent (yyyy-MM-dd). */
-  appliedOn: string;
-  outcome: CloseOutcome | null;
-  /** The last interview stage held, if any. */
-  lastStage: string | null;
-}
-
 /** "You applied here on 3 Mar 2026 (Backend Engineer, rejected after the system design round)". */
 export function appliedBeforeWarning(past: PastApplication): string {
   const day = format(noonOf(past.appliedOn), 'd MMM yyyy');
   const how = past.outcome
-    ? `${outcomeWords(past.outcome)}${past.lastStage ? ` after the ${past.lastStage.toLowerCase()} round` : ''}`
+    ? `${outcomeWords(past.outcome)}${past.lastStage ? ` after the ${past.lastStage.toLowerCase().replace(/\s+round$/u, '')} round` : ''}`
     : past.lastStage
       ? `last stage: ${past.lastStage}`
       : 'no outcome yet';
@@ -106,4 +97,25 @@ export function similarTitles(a: string, b: string): boolean {
   let shared = 0;
   for (const word of shorter) if (longer.has(word)) shared++;
   return shared / shorter.size >= 0.8 && shared / longer.size >= 0.5;
+}
+
+/** A job at a company, as the company page lists it. */
+export interface CompanyApplication {
+  jobId: number;
+  title: string;
+  company: string;
+  columnName: string;
+  closed: boolean;
+  appliedOn: string | null;
+  outcome: CloseOutcome | null;
+  /** When it was saved (an instant). */
+  savedAt: string;
+  lastStage: string | null;
+}
+
+/** Everything Quarry knows about one employer. */
+export interface CompanyPage {
+  /** The name as the user's most recent job there spells it. */
+  name: string;
+  applications: CompanyApplication[];
 }

@@ -35,6 +35,8 @@ export interface FileOutcome {
   reason: string | null;
   /** For a list page: the jobs it names, to choose from. */
   list?: ListPreview;
+  /** What to know about the jobs saved: an earlier application at the same company, a nearly identical job saved. */
+  warnings?: string[];
 }
 
 export interface ImportReport {

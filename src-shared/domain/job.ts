@@ -104,6 +104,10 @@ export interface JobCard {
   updatedAt: string;
   /** When the job last changed column (or was added). */
   lastMovedAt: string;
+  /** The latest interview stage held, added or changed: news from the employer, as far as Quarry knows. */
+  lastHeardAt: string | null;
+  /** Another application at the same company, sent before, while this one is not sent yet. */
+  appliedBefore: PastApplication | null;
   /** The earliest upcoming scheduled interview stage, if any. */
   nextStage: { title: string; startsAt: string } | null;
   salary: Salary;
@@ -112,6 +116,17 @@ export interface JobCard {
   applyBy: string | null;
   followUpOn: string | null;
   priority: Priority;
+}
+
+/** An application the user sent before, as a warning about the company recalls it. */
+export interface PastApplication {
+  jobId: number;
+  title: string;
+  /** The calendar day it was sent (yyyy-MM-dd). */
+  appliedOn: string;
+  outcome: CloseOutcome | null;
+  /** The last interview stage held, if any. */
+  lastStage: string | null;
 }
 
 /** The dates of a job the user sets by hand. */
@@ -158,11 +173,11 @@ export interface ChecklistItem {
 /** Everything about a stage that the user edits. */
 export type StageFields = Omit<StageView, 'id'>;
 
-/** Everything the detail panel shows about one job. */
 /** The card a job's detail includes (a stage change alters its "Next:" line, say). */
 export function cardFieldsOf(detail: JobCard): JobCard {
   const { id, title, company, location, remote, url, tags, columnId, position, outcome } = detail;
-  const { createdAt, updatedAt, lastMovedAt, nextStage, salary, appliedOn, applyBy, followUpOn, priority } = detail;
+  const { createdAt, updatedAt, lastMovedAt, lastHeardAt, appliedBefore, nextStage, salary } = detail;
+  const { appliedOn, applyBy, followUpOn, priority } = detail;
   return {
     id,
     title,
@@ -177,6 +192,8 @@ export function cardFieldsOf(detail: JobCard): JobCard {
     createdAt,
     updatedAt,
     lastMovedAt,
+    lastHeardAt,
+    appliedBefore,
     nextStage,
     salary,
     appliedOn,
@@ -186,6 +203,7 @@ export function cardFieldsOf(detail: JobCard): JobCard {
   };
 }
 
+/** Everything the detail panel shows about one job. */
 export interface JobDetail extends JobCard {
   category: string | null;
   applyUrl: string | null;

@@ -1,5 +1,6 @@
 import type { CardSort } from './board';
 import { DEFAULT_FOLLOW_UP_DAYS } from './follow-up';
+import { DEFAULT_GHOST_DAYS } from './ghosting';
 import type { TableColumn } from './job-table';
 import { DEFAULT_REMINDER_OFFSETS } from './schedule';
 
@@ -12,6 +13,8 @@ export interface Settings {
   reminderOffsetsMinutes: number[];
   /** Days without change after which an application gets a follow-up nudge. */
   followUpDays: number;
+  /** Days without a move or an interview after which an application is offered for closing as ghosted. */
+  ghostAfterDays: number;
   theme: Theme;
   /** Days after which a closed job leaves the board (still searchable and in Insights); null: never. */
   archiveClosedAfterDays: number | null;
@@ -24,6 +27,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   reminderOffsetsMinutes: [...DEFAULT_REMINDER_OFFSETS],
   followUpDays: DEFAULT_FOLLOW_UP_DAYS,
+  ghostAfterDays: DEFAULT_GHOST_DAYS,
   theme: 'system',
   archiveClosedAfterDays: null,
   columnSorts: {},

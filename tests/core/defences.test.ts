@@ -90,7 +90,10 @@ describe('opening a database', () => {
     expect(plain.prepare('SELECT count(*) AS n FROM jobs').get()).toEqual({ n: 3 });
     expect(plain.pragma('integrity_check(3)')).toHaveLength(3);
     plain.close();
-    const refusal = await openDataDir(dir).catch((error: unknown) => error as QuarryError);
+    const refusal = (await openDataDir(dir).then(
+      () => new Error('opened'),
+      (error: unknown) => error,
+    )) as QuarryError;
     expect(refusal).toMatchObject({ code: 'storage' });
     // The first two problems only, so the message stays readable.
     expect(refusal.message).toMatch(/^The database .+quarry\.db is damaged \([^;]+; [^;]+\)\. Quarry has not changed it\./u);

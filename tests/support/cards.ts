@@ -15,6 +15,8 @@ export const jobCard = (id: number, columnId: number, position: number, extra: P
   createdAt: '2026-11-24T00:00:00Z',
   updatedAt: '2026-11-24T00:00:00Z',
   lastMovedAt: '2026-11-24T00:00:00Z',
+  lastHeardAt: null,
+  appliedBefore: null,
   nextStage: null,
   appliedOn: null,
   applyBy: null,

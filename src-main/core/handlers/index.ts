@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { backupsHandlers } from './backups';
 import { boardHandlers } from './board';
 import { columnsHandlers } from './columns';
+import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { portabilityHandlers } from './portability';
 import { searchHandlers } from './search';
@@ -33,6 +34,7 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       ...importHandlers(deps),
       ...portabilityHandlers(deps),
       ...backupsHandlers(deps),
+      ...historyHandlers(deps),
     },
     apply: ({ jobs, reload }) => {
       ctx.jobsChanged(jobs === 'all' ? everyJobId(ctx.db) : jobs);

@@ -1,6 +1,8 @@
 import type { ReadableDb, WritableDb } from '../db/database';
 import { statement } from '../db/statements';
 import type { CloseOutcome, JobCard, JobDates, Priority, RemotePolicy, Salary } from '../../../src-shared/domain/job';
+import { companyKey } from '../../../src-shared/domain/companies';
+import { APPLIED_BEFORE_JSON } from './companies-repo';
 
 /** Every stored field of a job, as the import and edit paths write it. */
 export interface JobFields {
@@ -104,7 +106,12 @@ function pickJobFields(fields: JobFields): Record<string, unknown> {
     salaryPeriod: period,
     salaryText: text,
   };
-  const picked: Record<string, unknown> = { title: fields.title, company: fields.company, ...salary };
+  const picked: Record<string, unknown> = {
+    title: fields.title,
+    company: fields.company,
+    companyKey: companyKey(fields.company),
+    ...salary,
+  };
   for (const key of STORED_FIELDS) picked[key] = fields[key];
   return picked;
 }
@@ -120,11 +127,11 @@ export function insertJob(db: WritableDb, fields: JobFields, placement: Placemen
     `INSERT INTO jobs (title, company, location, remote, employment_type, salary_min, salary_max,
          salary_currency, salary_period, salary_text, category, url, apply_url, logo_url, tags_json,
          posted_at, description_html, description_text, source_file_id, content_hash, imported_at,
-         column_id, position, created_at, updated_at)
+         column_id, position, created_at, updated_at, company_key)
        VALUES (@title, @company, @location, @remote, @employmentType, @salaryMin, @salaryMax,
          @salaryCurrency, @salaryPeriod, @salaryText, @category, @url, @applyUrl, @logoUrl, @tagsJson,
          @postedAt, @descriptionHtml, @descriptionText, @sourceFileId, @contentHash, @importedAt,
-         @columnId, @position, @now, @now)`,
+         @columnId, @position, @now, @now, @companyKey)`,
   ).run({
     ...pickJobFields(fields),
     tagsJson: JSON.stringify(fields.tags),
@@ -150,17 +157,21 @@ const SELECT_CARD = `
          position, outcome, created_at AS createdAt, updated_at AS updatedAt, ${SALARY_COLUMNS},
          applied_on AS appliedOn, apply_by AS applyBy, follow_up_on AS followUpOn, priority,
          coalesce((SELECT max(changed_at) FROM status_history h WHERE h.job_id = jobs.id), created_at) AS lastMovedAt,
+         (SELECT max(max(s.updated_at, CASE WHEN s.starts_at <= @now THEN s.starts_at ELSE '' END)) FROM stages s
+           WHERE s.job_id = jobs.id AND (s.status <> 'planned' OR s.updated_at > s.created_at)) AS lastHeardAt,
+         ${APPLIED_BEFORE_JSON} AS appliedBeforeJson,
          (SELECT json_object('title', s.title, 'startsAt', s.starts_at) FROM stages s
            WHERE s.job_id = jobs.id AND s.starts_at >= @now AND s.status IN ('planned', 'scheduled')
            ORDER BY s.starts_at LIMIT 1) AS nextStageJson
   FROM jobs WHERE deleted_at IS NULL`;
 
-type StoredCard = Omit<JobCard, 'tags' | 'nextStage' | 'salary'> &
-  SalaryColumns & { tagsJson: string; nextStageJson: string | null };
-const toCard = ({ tagsJson, nextStageJson, ...card }: StoredCard): JobCard => ({
+type StoredCard = Omit<JobCard, 'tags' | 'nextStage' | 'salary' | 'appliedBefore'> &
+  SalaryColumns & { tagsJson: string; nextStageJson: string | null; appliedBeforeJson: string | null };
+const toCard = ({ tagsJson, nextStageJson, appliedBeforeJson, ...card }: StoredCard): JobCard => ({
   ...withSalary(card),
   tags: JSON.parse(tagsJson) as string[],
   nextStage: nextStageJson ? (JSON.parse(nextStageJson) as JobCard['nextStage']) : null,
+  appliedBefore: appliedBeforeJson ? (JSON.parse(appliedBeforeJson) as JobCard['appliedBefore']) : null,
 });
 
 /** Every live card; `now` decides which interview stages are still ahead. */
@@ -282,14 +293,14 @@ export function findDuplicateJob(
   if (!candidate.title) return undefined;
   return statement(
     db,
-    'SELECT id, title, company FROM jobs WHERE lower(company) = lower(?) AND lower(title) = lower(?) AND deleted_at IS NULL LIMIT 1',
-  ).get(candidate.company, candidate.title) as { id: number; title: string; company: string } | undefined;
+    'SELECT id, title, company FROM jobs WHERE company_key = ? AND lower(title) = lower(?) AND deleted_at IS NULL LIMIT 1',
+  ).get(companyKey(candidate.company), candidate.title) as { id: number; title: string; company: string } | undefined;
 }
 
 export function updateJobFields(db: WritableDb, id: number, fields: JobFields, now: string): void {
   statement(
     db,
-    `UPDATE jobs SET title = @title, company = @company, location = @location, remote = @remote,
+    `UPDATE jobs SET title = @title, company = @company, company_key = @companyKey, location = @location, remote = @remote,
        employment_type = @employmentType, salary_min = @salaryMin, salary_max = @salaryMax,
        salary_currency = @salaryCurrency, salary_period = @salaryPeriod, salary_text = @salaryText,
        category = @category, url = @url, apply_url = @applyUrl, logo_url = @logoUrl, tags_json = @tagsJson,

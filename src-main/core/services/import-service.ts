@@ -2,6 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileOutcome, ImportProgress, ImportReport, ListCandidate } from '../../../src-shared/domain/import-report';
 import { jobName } from '../../../src-shared/domain/job';
+import { companyWarnings } from './companies-service';
 import { writeNewJob } from './job-writer';
 import type { Db } from '../db/database';
 import { toStorageError } from '../db/storage-errors';
@@ -183,10 +184,15 @@ export function storeParsedFile(db: Db, importId: number, path: string | null, p
     }
     const fresh = [];
     const duplicateOf: string[] = [];
+    const warnings = new Set<string>();
     for (const listing of parsed.listings) {
       const existing = findDuplicateJob(db, listing);
-      if (existing) duplicateOf.push(jobName(existing));
-      else fresh.push(listing);
+      if (existing) {
+        duplicateOf.push(jobName(existing));
+        continue;
+      }
+      fresh.push(listing);
+      for (const warning of companyWarnings(db, listing, now)) warnings.add(warning);
     }
     if (fresh.length === 0) {
       return {
@@ -226,6 +232,7 @@ export function storeParsedFile(db: Db, importId: number, path: string | null, p
       duplicates: duplicateOf.length,
       jobIds,
       reason: duplicateOf.length > 0 ? `Already saved: ${duplicateOf.slice(0, 3).join('; ')}.` : null,
+      ...(warnings.size > 0 ? { warnings: [...warnings] } : {}),
     };
   })();
 }

@@ -14,6 +14,7 @@ import {
   tableColumns,
   type TableRow,
 } from '../repos/portability-repo';
+import { fillCompanyKeys } from '../repos/companies-repo';
 import { sanitiseHtml } from '../import/sanitize';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-service';
 
@@ -98,6 +99,8 @@ export function restoreExport(db: Db, data: ExportData, { replace = false } = {}
     if (countRows(db, 'board_columns') === 0) {
       throw new QuarryError('unsupported_file', 'Not a Quarry export: it has no board columns.');
     }
+    // An export from before company keys has none.
+    fillCompanyKeys(db);
   })();
   return summarise(db);
 }

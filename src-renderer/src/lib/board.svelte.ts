@@ -276,6 +276,17 @@ class BoardState {
     });
   }
 
+  /** The column that closes applications (it asks for an outcome), if the board has one. */
+  get closingColumn(): BoardColumn | undefined {
+    return this.#columns.find((column) => column.closes);
+  }
+
+  /** Closes several cards with one outcome, as one undoable action. */
+  async closeMany(ids: Iterable<number>, outcome: CloseOutcome): Promise<void> {
+    const closing = this.closingColumn;
+    if (closing) await this.moveMany(ids, closing.id, outcome);
+  }
+
   /** Adds a tag to several cards; the undo takes it off the ones that did not have it. */
   async tagMany(ids: Iterable<number>, tag: string): Promise<void> {
     const all = [...ids];

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DATABASE_FILE, migrate, openDataDir, schemaVersion } from '../../../src-main/core/db/database';
 import { MIGRATIONS } from '../../../src-main/core/db/migrations';
+import { fillCompanyKeys } from '../../../src-main/core/repos/companies-repo';
 import { openFilesUnder, tempDir } from '../../support/helpers';
 
 function tableNames(db: Database.Database): string[] {
@@ -244,6 +245,29 @@ describe('migration 7', () => {
       { id: 2, appliedOn: null, priority: 0 },
     ]);
     expect(() => db.prepare('UPDATE jobs SET priority = 4 WHERE id = 1').run()).toThrow(/CHECK/u);
+    db.close();
+  });
+});
+
+describe('migration 8', () => {
+  it('adds the indexed key a company matches under; opening the folder fills it for every job', () => {
+    const db = databaseAt(7);
+    const insert = db.prepare(
+      "INSERT INTO jobs (title, company, column_id, position, created_at, updated_at) VALUES ('Engineer', ?, 1, ?, 'now', 'now')",
+    );
+    insert.run('Acme Inc.', 1024);
+    insert.run('ACME', 2048);
+    insert.run('Société Générale S.A.', 3072);
+    migrate(db, MIGRATIONS.slice(0, 8));
+    expect(db.prepare('SELECT count(*) AS n FROM jobs WHERE company_key IS NOT NULL').get()).toEqual({ n: 0 });
+    fillCompanyKeys(db);
+    expect(db.prepare("SELECT company_key AS key FROM jobs WHERE title = 'Engineer' ORDER BY id").all()).toEqual([
+      { key: 'acme' },
+      { key: 'acme' },
+      { key: 'societe generale' },
+    ]);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM jobs WHERE company_key = 'acme'").all() as { detail: string }[];
+    expect(plan.map((step) => step.detail).join(' ')).toMatch(/jobs_by_company_key/u);
     db.close();
   });
 });

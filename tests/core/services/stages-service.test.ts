@@ -118,6 +118,7 @@ describe('settings and prep checklists', () => {
     expect(await call('getSettings')).toEqual({
       reminderOffsetsMinutes: [1440, 30],
       followUpDays: 7,
+      ghostAfterDays: 21,
       theme: 'system',
       archiveClosedAfterDays: null,
       columnSorts: {},

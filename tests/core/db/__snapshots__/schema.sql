@@ -7,6 +7,9 @@ CREATE INDEX jobs_by_apply_url ON jobs (apply_url);
 -- index jobs_by_column
 CREATE INDEX jobs_by_column ON jobs (column_id, position);
 
+-- index jobs_by_company_key
+CREATE INDEX jobs_by_company_key ON jobs (company_key);
+
 -- index jobs_by_company_title
 CREATE INDEX jobs_by_company_title ON jobs (lower(company), lower(title));
 
@@ -41,7 +44,7 @@ CREATE TABLE contacts ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENC
 CREATE TABLE imports ( id INTEGER PRIMARY KEY, origin TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, files_total INTEGER NOT NULL DEFAULT 0, jobs_imported INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, report_json TEXT );
 
 -- table jobs
-CREATE TABLE jobs ( id INTEGER PRIMARY KEY, title TEXT NOT NULL, company TEXT NOT NULL, location TEXT, remote TEXT CHECK (remote IN ('remote', 'hybrid', 'onsite')), employment_type TEXT, salary_min REAL, salary_max REAL, salary_currency TEXT, salary_period TEXT CHECK (salary_period IN ('hour', 'day', 'week', 'month', 'year')), salary_text TEXT, category TEXT, url TEXT, apply_url TEXT, logo_url TEXT, tags_json TEXT NOT NULL DEFAULT '[]', posted_at TEXT, description_html TEXT, description_text TEXT, source_file_id INTEGER REFERENCES source_files(id) ON DELETE SET NULL, content_hash TEXT, column_id INTEGER NOT NULL REFERENCES board_columns(id), position REAL NOT NULL, outcome TEXT CHECK (outcome IN ('accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply')), imported_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , deleted_at TEXT, remote_images_allowed INTEGER NOT NULL DEFAULT 0, applied_on TEXT, apply_by TEXT, follow_up_on TEXT, priority INTEGER NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 3));
+CREATE TABLE jobs ( id INTEGER PRIMARY KEY, title TEXT NOT NULL, company TEXT NOT NULL, location TEXT, remote TEXT CHECK (remote IN ('remote', 'hybrid', 'onsite')), employment_type TEXT, salary_min REAL, salary_max REAL, salary_currency TEXT, salary_period TEXT CHECK (salary_period IN ('hour', 'day', 'week', 'month', 'year')), salary_text TEXT, category TEXT, url TEXT, apply_url TEXT, logo_url TEXT, tags_json TEXT NOT NULL DEFAULT '[]', posted_at TEXT, description_html TEXT, description_text TEXT, source_file_id INTEGER REFERENCES source_files(id) ON DELETE SET NULL, content_hash TEXT, column_id INTEGER NOT NULL REFERENCES board_columns(id), position REAL NOT NULL, outcome TEXT CHECK (outcome IN ('accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply')), imported_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , deleted_at TEXT, remote_images_allowed INTEGER NOT NULL DEFAULT 0, applied_on TEXT, apply_by TEXT, follow_up_on TEXT, priority INTEGER NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 3), company_key TEXT);
 
 -- table jobs_fts
 CREATE VIRTUAL TABLE jobs_fts USING fts5( title, company, description_text, content = 'jobs', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2' );
