@@ -21,7 +21,12 @@ export const appCalls = {
       ),
       followUpDays: v.optional(v.pipe(v.number('follow-up days must be a number'), v.integer(), v.minValue(1), v.maxValue(365))),
       ghostAfterDays: v.optional(
-        v.pipe(v.number('ghosting days must be a number'), v.integer(), v.minValue(1, 'ghosting days must be 1 or more'), v.maxValue(365)),
+        v.pipe(
+          v.number('ghosting days must be a number'),
+          v.integer(),
+          v.minValue(1, 'ghosting days must be 1 or more'),
+          v.maxValue(365),
+        ),
       ),
       theme: v.optional(v.picklist(THEMES, 'theme must be system, light or dark')),
       archiveClosedAfterDays: v.optional(

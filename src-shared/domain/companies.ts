@@ -71,7 +71,30 @@ export function appliedBeforeWarning(past: PastApplication): string {
 }
 
 /** Words that say how senior or which contract, not which job. */
-const TITLE_NOISE = new Set(['senior', 'sr', 'junior', 'jr', 'lead', 'staff', 'principal', 'mid', 'level', 'i', 'ii', 'iii', 'the', 'a', 'an', 'of', 'and', 'm', 'f', 'd', 'w', 'x']);
+const TITLE_NOISE = new Set([
+  'senior',
+  'sr',
+  'junior',
+  'jr',
+  'lead',
+  'staff',
+  'principal',
+  'mid',
+  'level',
+  'i',
+  'ii',
+  'iii',
+  'the',
+  'a',
+  'an',
+  'of',
+  'and',
+  'm',
+  'f',
+  'd',
+  'w',
+  'x',
+]);
 
 function titleWords(title: string): Set<string> {
   return new Set(

@@ -34,11 +34,21 @@ describe('company names (#15 item 3)', () => {
   });
 
   it('says when and how an earlier application there went', () => {
-    const past = { jobId: 1, title: 'Backend Engineer', appliedOn: '2026-03-03', outcome: 'rejected' as const, lastStage: 'System design' };
-    expect(appliedBeforeWarning(past)).toBe('You applied here on 3 Mar 2026 (Backend Engineer, rejected after the system design round)');
+    const past = {
+      jobId: 1,
+      title: 'Backend Engineer',
+      appliedOn: '2026-03-03',
+      outcome: 'rejected' as const,
+      lastStage: 'System design',
+    };
+    expect(appliedBeforeWarning(past)).toBe(
+      'You applied here on 3 Mar 2026 (Backend Engineer, rejected after the system design round)',
+    );
     expect(appliedBeforeWarning({ ...past, lastStage: 'Values round' })).toMatch(/rejected after the values round\)$/u);
     expect(appliedBeforeWarning({ ...past, outcome: null })).toMatch(/\(Backend Engineer, last stage: System design\)$/u);
-    expect(appliedBeforeWarning({ ...past, outcome: null, lastStage: null, title: '' })).toMatch(/\(untitled job, no outcome yet\)$/u);
+    expect(appliedBeforeWarning({ ...past, outcome: null, lastStage: null, title: '' })).toMatch(
+      /\(untitled job, no outcome yet\)$/u,
+    );
     expect(appliedBeforeWarning({ ...past, outcome: 'no_reply', lastStage: null })).toMatch(/, no reply\)$/u);
   });
 
@@ -68,7 +78,9 @@ describe('ghosting (#15 item 4)', () => {
   it('never offers a saved, closed or scheduled job', () => {
     expect(looksGhosted({ ...applied, columnId: 1 }, columns[0]!, now)).toBe(false);
     expect(looksGhosted({ ...applied, columnId: 3 }, columns[2]!, now)).toBe(false);
-    expect(looksGhosted({ ...applied, nextStage: { title: 'Call', startsAt: '2026-12-10T09:00:00Z' } }, columns[1]!, now)).toBe(false);
+    expect(looksGhosted({ ...applied, nextStage: { title: 'Call', startsAt: '2026-12-10T09:00:00Z' } }, columns[1]!, now)).toBe(
+      false,
+    );
   });
 
   it('lists the silent ones longest silent first', () => {

@@ -23,26 +23,31 @@ export function activityReport(db: ReadableDb, from: string, to: string, clock: 
   const end = startOf(format(addDays(noonOf(to), 1), 'yyyy-MM-dd'));
   const today = localDay(clock());
   const entries: ActivityEntry[] = [
-    ...jobsByDay(db, 'applied_on', from, to).map(
-      (job): ActivityEntry => ({ ...job, kind: 'applied', time: null, detail: null }),
-    ),
-    ...jobsByDay(db, 'follow_up_on', from, to < today ? to : today).map(
-      (job): ActivityEntry => ({ ...job, kind: 'follow_up', time: null, detail: null }),
-    ),
+    ...jobsByDay(db, 'applied_on', from, to).map((job): ActivityEntry => ({ ...job, kind: 'applied', time: null, detail: null })),
+    ...jobsByDay(db, 'follow_up_on', from, to < today ? to : today).map((job): ActivityEntry => ({
+      ...job,
+      kind: 'follow_up',
+      time: null,
+      detail: null,
+    })),
     ...stagesBetween(db, start, end).map(({ startsAt, stage, status, ...job }): ActivityEntry => {
       const at = new Date(startsAt);
       const result = STAGE_RESULTS[status as StageStatus];
-      return { ...job, kind: 'interview', day: localDay(at), time: format(at, 'HH:mm'), detail: result ? `${stage} (${result})` : stage };
-    }),
-    ...closingsBetween(db, start, end).map(
-      ({ changedAt, outcome, ...job }): ActivityEntry => ({
+      return {
         ...job,
-        kind: 'outcome',
-        day: localDay(new Date(changedAt)),
-        time: null,
-        detail: outcome ? outcomeWords(outcome as CloseOutcome) : 'closed',
-      }),
-    ),
+        kind: 'interview',
+        day: localDay(at),
+        time: format(at, 'HH:mm'),
+        detail: result ? `${stage} (${result})` : stage,
+      };
+    }),
+    ...closingsBetween(db, start, end).map(({ changedAt, outcome, ...job }): ActivityEntry => ({
+      ...job,
+      kind: 'outcome',
+      day: localDay(new Date(changedAt)),
+      time: null,
+      detail: outcome ? outcomeWords(outcome as CloseOutcome) : 'closed',
+    })),
   ];
   return { from, to, entries: sortActivity(entries) };
 }

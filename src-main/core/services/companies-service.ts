@@ -19,7 +19,9 @@ export function companyWarnings(db: ReadableDb, job: { company: string; title: s
   if (latest) warnings.push(`${appliedBeforeWarning(latest)}.`);
   const similar = jobTitlesAt(db, key).find((saved) => saved.title !== job.title && similarTitles(saved.title, job.title));
   if (similar) {
-    warnings.push(`A similar job at ${job.company} is saved: “${similar.title}” (${format(new Date(similar.createdAt), 'd MMM yyyy')}).`);
+    warnings.push(
+      `A similar job at ${job.company} is saved: “${similar.title}” (${format(new Date(similar.createdAt), 'd MMM yyyy')}).`,
+    );
   }
   return warnings;
 }

@@ -144,7 +144,9 @@ describe('backup files', () => {
     expect(() => restoreBackup(core.dataDir, backup.name, new Date())).toThrow(
       expect.objectContaining({
         code: 'storage',
-        message: expect.stringMatching(/^The backup quarry-2026-12-02T10-00-00-000Z-manual\.db is damaged too \(.+\); choose another\.$/u),
+        message: expect.stringMatching(
+          /^The backup quarry-2026-12-02T10-00-00-000Z-manual\.db is damaged too \(.+\); choose another\.$/u,
+        ),
       }),
     );
     expect(readFileSync(join(core.dataDir, DATABASE_FILE)).equals(live)).toBe(true);

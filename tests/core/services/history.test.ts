@@ -5,7 +5,7 @@ import { processFile } from '../../../src-main/core/import/pipeline';
 import { startImport } from '../../../src-main/core/repos/imports-repo';
 import { storeParsedFile } from '../../../src-main/core/services/import-service';
 import { addJob, getBoard } from '../../../src-main/core/services/jobs-service';
-import type { JobCard, StageView } from '../../../src-shared/domain/job';
+import type { JobCard } from '../../../src-shared/domain/job';
 import { createCaller, fakeClock, tempDir, testCore } from '../../support/helpers';
 
 const DAY = 24 * 3600 * 1000;
@@ -31,8 +31,13 @@ async function rejectedAtAcme(context: Awaited<ReturnType<typeof setup>>) {
   const { call, columns, clock } = context;
   const first = addJob(context.db, { title: 'Backend Engineer', company: 'Acme Inc.' }, clock);
   await call('moveJob', { id: first.id, columnId: columns.applied, beforeId: null });
-  const stage = await call<StageView>('addStage', { jobId: first.id, kind: 'system_design', title: 'System design', durationMinutes: 60 });
-  await call('updateStage', { ...stage, startsAt: new Date(clock().getTime() + 2 * DAY).toISOString(), timeZone: 'UTC', status: 'failed' });
+  const stage = await call('addStage', { jobId: first.id, kind: 'system_design', title: 'System design', durationMinutes: 60 });
+  await call('updateStage', {
+    ...stage,
+    startsAt: new Date(clock().getTime() + 2 * DAY).toISOString(),
+    timeZone: 'UTC',
+    status: 'failed',
+  });
   clock.advance(5 * DAY);
   await call('moveJob', { id: first.id, columnId: columns.closed, beforeId: null, outcome: 'rejected' });
   return first;
@@ -60,7 +65,11 @@ describe('companies: where the user applied before (#15 item 3)', () => {
     const context = await setup();
     await rejectedAtAcme(context);
     addJob(context.db, { title: 'Senior Data Engineer', company: 'Acme' }, context.clock);
-    const parsed = processFile({ fileName: 'job.html', bytes: page('Data Engineer (m/w/d)', 'ACME GmbH'), modifiedAt: new Date() });
+    const parsed = processFile({
+      fileName: 'job.html',
+      bytes: page('Data Engineer (m/w/d)', 'ACME GmbH'),
+      modifiedAt: new Date(),
+    });
     const importId = startImport(context.db, 'test', context.clock().toISOString(), 1);
     const outcome = storeParsedFile(context.db, importId, null, parsed, context.clock().toISOString());
     expect(outcome.status).toBe('imported');
@@ -100,7 +109,7 @@ describe('ghosting: signs of life (#15 item 4)', () => {
     const context = await setup();
     const job = addJob(context.db, { title: 'Engineer', company: 'Initech' }, context.clock);
     await context.call('moveJob', { id: job.id, columnId: context.columns.applied, beforeId: null });
-    const stage = await context.call<StageView>('addStage', { jobId: job.id, kind: 'recruiter_call', title: 'Call', durationMinutes: 30 });
+    const stage = await context.call('addStage', { jobId: job.id, kind: 'recruiter_call', title: 'Call', durationMinutes: 30 });
     expect(context.cardOf(job.id).lastHeardAt).toBeNull();
     context.clock.advance(DAY);
     const startsAt = new Date(context.clock().getTime() + DAY).toISOString();
@@ -150,11 +159,15 @@ describe('activity report (#15 item 5)', () => {
     expect(await runCli(['report', '--data-dir', dir, '--from', '2026-01-01', '--to', '2026-01-31'], io)).toBe(0);
     expect(out.join('\n')).toBe('\ufeffDate,Time,Activity,Job title,Company,Details');
     out.length = 0;
-    expect(await runCli(['report', '--data-dir', dir, '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'html'], io)).toBe(0);
+    expect(
+      await runCli(['report', '--data-dir', dir, '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'html'], io),
+    ).toBe(0);
     expect(out.join('\n')).toMatch(/^<!doctype html>[\s\S]*Job search activity, 1 Jan 2026 – 31 Jan 2026[\s\S]*<\/html>$/u);
     expect(await runCli(['report', '--data-dir', dir, '--from', '2026-01-01'], io)).toBe(1);
     expect(err.pop()).toBe('Error (invalid_argument): report needs --from and --to, as yyyy-MM-dd.');
-    expect(await runCli(['report', '--data-dir', dir, '--from', '2026-01-01', '--to', '2026-01-02', '--format', 'pdf'], io)).toBe(1);
+    expect(await runCli(['report', '--data-dir', dir, '--from', '2026-01-01', '--to', '2026-01-02', '--format', 'pdf'], io)).toBe(
+      1,
+    );
     expect(err.pop()).toBe('Error (invalid_argument): report --format is csv or html, not "pdf".');
   });
 });
