@@ -1,7 +1,8 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SAVED_PAGE_EXTENSIONS } from '../../src-shared/domain/saved-page';
+import { QuarryError } from '../../src-shared/errors';
 import type { CoreContext, Platform } from '../core/context';
 import { createHandlers } from '../core/handlers';
 import { openCore } from '../core/open-core';
@@ -93,6 +94,11 @@ async function start(): Promise<void> {
     emit: (event, payload) => emit(mainWindow, event, payload),
     pickImportPaths,
     pickSavePath,
+    openFile: async (path) => {
+      // shell.openPath answers an error message rather than throwing.
+      const failure = await shell.openPath(path);
+      if (failure) throw new QuarryError('storage', `The system could not open ${path}: ${failure}`);
+    },
   };
   const runner = new ImportRunner(core, platform);
   serveRendererFrom(join(mainDir, '../renderer'));

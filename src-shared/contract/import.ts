@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ImportReport } from '../domain/import-report';
-import { call, fields, id, MAX_IMPORT_BASE64 } from './schemas';
+import { base64Text, call, fields, id, MAX_IMPORT_BASE64 } from './schemas';
 
 /** Importing saved pages. */
 export const importCalls = {
@@ -15,11 +15,7 @@ export const importCalls = {
               v.nonEmpty('file name is required'),
               v.maxLength(1024, 'file name is too long'),
             ),
-            contentBase64: v.pipe(
-              v.string('file content must be base64 text'),
-              v.maxLength(MAX_IMPORT_BASE64, 'file is larger than 50 MB'),
-              v.base64('file content must be base64 text'),
-            ),
+            contentBase64: base64Text({ limit: MAX_IMPORT_BASE64, message: 'file is larger than 50 MB' }),
             lastModified: v.optional(v.pipe(v.number('lastModified must be a number'), v.integer(), v.minValue(0))),
           }),
           'files must be a list',

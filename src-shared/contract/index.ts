@@ -12,6 +12,7 @@ import { backupsCalls } from './backups';
 import { boardCalls } from './board';
 import { columnsCalls } from './columns';
 import type { EventName, QuarryEvents } from './events';
+import { documentsCalls } from './documents';
 import { historyCalls } from './history';
 import { importCalls } from './import';
 import { portabilityCalls } from './portability';
@@ -34,6 +35,7 @@ export const DOMAINS = {
   portability: portabilityCalls,
   backups: backupsCalls,
   history: historyCalls,
+  documents: documentsCalls,
 } as const;
 
 export const contract = {
@@ -46,6 +48,7 @@ export const contract = {
   ...portabilityCalls,
   ...backupsCalls,
   ...historyCalls,
+  ...documentsCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -31,6 +31,13 @@ export const COMMANDS = [
   { id: 'show-agenda', title: 'Show the agenda', menu: 'view', menuLabel: 'Agenda', shortcut: 'Mod+3' },
   { id: 'show-insights', title: 'Show insights', menu: 'view', menuLabel: 'Insights', shortcut: 'Mod+4' },
   {
+    id: 'show-documents',
+    title: 'Show every document sent with an application',
+    menu: 'view',
+    menuLabel: 'Documents',
+    shortcut: 'Mod+5',
+  },
+  {
     id: 'show-shortcuts',
     title: 'Show keyboard shortcuts',
     menu: 'help',

@@ -1,3 +1,4 @@
+import type { JobDocument } from './documents';
 export const REMOTE_POLICIES = ['remote', 'hybrid', 'onsite'] as const;
 export type RemotePolicy = (typeof REMOTE_POLICIES)[number];
 
@@ -218,6 +219,8 @@ export interface JobDetail extends JobCard {
   sourceFileName: string | null;
   notes: string;
   contacts: Contact[];
+  /** Files sent with this application. */
+  documents: JobDocument[];
   stages: StageView[];
   history: StatusChangeView[];
 }

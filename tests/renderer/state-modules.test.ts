@@ -185,6 +185,7 @@ describe('job detail', () => {
       sourceFileName: null,
       notes: '',
       contacts: [],
+      documents: [],
       stages: [],
       history: [],
     };

@@ -5,6 +5,7 @@ import { appHandlers } from './app';
 import { backupsHandlers } from './backups';
 import { boardHandlers } from './board';
 import { columnsHandlers } from './columns';
+import { documentsHandlers } from './documents';
 import { historyHandlers } from './history';
 import { importHandlers } from './import';
 import { portabilityHandlers } from './portability';
@@ -35,6 +36,7 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       ...portabilityHandlers(deps),
       ...backupsHandlers(deps),
       ...historyHandlers(deps),
+      ...documentsHandlers(deps),
     },
     apply: ({ jobs, reload }) => {
       ctx.jobsChanged(jobs === 'all' ? everyJobId(ctx.db) : jobs);

@@ -15,6 +15,8 @@ export const DATA_TABLES = {
   notes: 'id',
   contacts: 'id',
   status_history: 'id',
+  documents: 'id',
+  job_documents: 'job_id, document_id',
   settings: 'key',
 } as const;
 export type DataTable = keyof typeof DATA_TABLES;

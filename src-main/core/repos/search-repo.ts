@@ -1,5 +1,6 @@
 import type { ReadableDb } from '../db/database';
 import { statement } from '../db/statements';
+import { DOCUMENT_WORDS_SQL } from './documents-repo';
 
 /** What search knows about a job, from every table that holds its words. */
 export interface SearchDoc {
@@ -12,6 +13,8 @@ export interface SearchDoc {
   stages: string[];
   contacts: string[];
   notes: string;
+  /** Names, version labels and, for plain-text files, the words of the documents sent with the job. */
+  documents: string[];
 }
 
 const SELECT_DOCS = `
@@ -20,14 +23,21 @@ const SELECT_DOCS = `
             (SELECT group_concat(json_extract(item.value, '$.text'), ' ') FROM json_each(checklist_json) item), ''))
           FROM stages WHERE job_id = j.id) AS stagesJson,
          (SELECT json_group_array(name || coalesce(' ' || role, '')) FROM contacts WHERE job_id = j.id) AS contactsJson,
-         coalesce((SELECT group_concat(body, ' ') FROM notes WHERE job_id = j.id), '') AS notes
+         coalesce((SELECT group_concat(body, ' ') FROM notes WHERE job_id = j.id), '') AS notes,
+         ${DOCUMENT_WORDS_SQL} AS documentsJson
   FROM jobs j JOIN board_columns c ON c.id = j.column_id
   WHERE j.deleted_at IS NULL`;
 
-type StoredDoc = Omit<SearchDoc, 'tags' | 'stages' | 'contacts'> & { tagsJson: string; stagesJson: string; contactsJson: string };
+type StoredDoc = Omit<SearchDoc, 'tags' | 'stages' | 'contacts' | 'documents'> & {
+  tagsJson: string;
+  stagesJson: string;
+  contactsJson: string;
+  documentsJson: string;
+};
 
-const toDoc = ({ tagsJson, stagesJson, contactsJson, ...doc }: StoredDoc): SearchDoc => ({
+const toDoc = ({ tagsJson, stagesJson, contactsJson, documentsJson, ...doc }: StoredDoc): SearchDoc => ({
   ...doc,
+  documents: JSON.parse(documentsJson) as string[],
   tags: JSON.parse(tagsJson) as string[],
   stages: JSON.parse(stagesJson) as string[],
   contacts: JSON.parse(contactsJson) as string[],

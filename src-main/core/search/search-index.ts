@@ -14,6 +14,7 @@ const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
     { name: 'stages', weight: 1 },
     { name: 'contacts', weight: 1 },
     { name: 'notes', weight: 0.5 },
+    { name: 'documents', weight: 0.5 },
   ],
   includeScore: true,
   includeMatches: true,
@@ -21,14 +22,23 @@ const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   threshold: 0.4,
   minMatchCharLength: 2,
 };
-const SEARCH_KEYS = ['title', 'company', 'tags', 'location', 'stages', 'contacts', 'notes'];
+const SEARCH_KEYS = ['title', 'company', 'tags', 'location', 'stages', 'contacts', 'notes', 'documents'];
 /** How many trigram candidates get the full fuzzy scoring. */
 const CANDIDATES = 300;
 const FULL_TEXT_LIMIT = 200;
 const FULL_TEXT_WEIGHT = 0.6;
 
 function textOf(doc: SearchDoc): string {
-  return [doc.title, doc.company, doc.location ?? '', ...doc.tags, ...doc.stages, ...doc.contacts, doc.notes].join(' ');
+  return [
+    doc.title,
+    doc.company,
+    doc.location ?? '',
+    ...doc.tags,
+    ...doc.stages,
+    ...doc.contacts,
+    doc.notes,
+    ...doc.documents,
+  ].join(' ');
 }
 
 function passesOperators(doc: SearchDoc, query: SearchQuery): boolean {

@@ -24,6 +24,7 @@ import {
   type JobRow,
 } from '../repos/jobs-repo';
 import { deleteContact, insertContact, listContacts } from '../repos/contacts-repo';
+import { listJobDocuments } from '../repos/documents-repo';
 import { readNotes, writeNotes } from '../repos/notes-repo';
 import { readSourceFileName } from '../repos/source-files-repo';
 import { listStages } from '../repos/stages-repo';
@@ -171,6 +172,7 @@ export function getJobDetail(db: Db, id: number, clock: Clock): JobDetail {
     sourceFileName: job.sourceFileId === null ? null : (readSourceFileName(db, job.sourceFileId) ?? null),
     notes: readNotes(db, id),
     contacts: listContacts(db, id),
+    documents: listJobDocuments(db, id),
     stages: listStages(db, id),
     history: listStatusChanges(db, id).map((change) => ({
       from: change.fromColumnId === null ? null : (columnNames.get(change.fromColumnId) ?? null),

@@ -17,6 +17,7 @@ const HANDLERS: Record<CommandId, () => void> = {
   'show-table': () => ui.show('table'),
   'show-agenda': () => ui.show('agenda'),
   'show-insights': () => ui.show('insights'),
+  'show-documents': () => ui.show('documents'),
   'show-shortcuts': () => ui.openDialog('shortcuts'),
 };
 

@@ -1,6 +1,8 @@
 import type { Contact, JobDetail, JobEdit, StageFields, StageKind, StageView } from '../../../src-shared/domain/job';
 import { cardFieldsOf, shownTitle } from '../../../src-shared/domain/job';
+import { documentProblem, guessDocumentKind, type DocumentKind, type JobDocument } from '../../../src-shared/domain/documents';
 import { call, errorMessage } from './api';
+import { readAsBase64 } from './read-files';
 import { board } from './board.svelte';
 import { history } from './undo.svelte';
 
@@ -97,6 +99,53 @@ class JobDetailState {
       label: `Deleted stage ${stage.title}`,
       undo: async () => {
         await call('restoreStage', { jobId, ...fields });
+        await this.#reload(jobId);
+      },
+    });
+  }
+
+  /**
+   * Attaches files to the job, each checked before it is read (a 2 GB video
+   * dropped by mistake is refused at once). Answers why any could not be.
+   */
+  async attachFiles(
+    jobId: number,
+    files: readonly File[],
+    kind: DocumentKind | null,
+    versionLabel: string | null,
+  ): Promise<string[]> {
+    const problems: string[] = [];
+    for (const file of files) {
+      const problem = documentProblem(file.name, file.size);
+      if (problem) {
+        problems.push(problem);
+        continue;
+      }
+      try {
+        const contentBase64 = await readAsBase64(file);
+        await call('attachDocument', {
+          jobId,
+          fileName: file.name,
+          contentBase64,
+          kind: kind ?? guessDocumentKind(file.name),
+          versionLabel,
+        });
+      } catch (failure) {
+        problems.push(errorMessage(failure));
+      }
+    }
+    await this.#reload(jobId);
+    return problems;
+  }
+
+  /** Takes a document off the job (it stays stored, and on any other job); undo attaches it again. */
+  async detachDocument(jobId: number, document: JobDocument): Promise<void> {
+    await call('detachDocument', { jobId, documentId: document.id });
+    await this.#reload(jobId);
+    history.push({
+      label: `Detached ${document.fileName}`,
+      undo: async () => {
+        await call('attachStoredDocument', { jobId, documentId: document.id });
         await this.#reload(jobId);
       },
     });

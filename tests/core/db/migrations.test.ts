@@ -272,6 +272,30 @@ describe('migration 8', () => {
   });
 });
 
+describe('migration 9', () => {
+  it('keeps each document once, tied to jobs; removing a job drops only its links', () => {
+    const db = databaseAt(8);
+    db.prepare(
+      "INSERT INTO jobs (title, company, column_id, position, created_at, updated_at) VALUES ('Engineer', 'Acme', 1, 1024, 'now', 'now')",
+    ).run();
+    migrate(db, MIGRATIONS.slice(0, 9));
+    const insert = db.prepare(
+      "INSERT INTO documents (content_hash, file_name, media_type, kind, byte_size, content, created_at) VALUES (?, 'cv.pdf', 'application/pdf', ?, ?, x'00', 'now')",
+    );
+    insert.run('hash', 'resume', 1);
+    expect(() => insert.run('hash', 'resume', 1)).toThrow(/UNIQUE/u);
+    expect(() => insert.run('other', 'photo', 1)).toThrow(/CHECK/u);
+    expect(() => insert.run('empty', 'resume', 0)).toThrow(/CHECK/u);
+    const jobId = (db.prepare('SELECT max(id) AS id FROM jobs').get() as { id: number }).id;
+    db.prepare("INSERT INTO job_documents (job_id, document_id, attached_at) VALUES (?, 1, 'now')").run(jobId);
+    db.pragma('foreign_keys = ON');
+    db.prepare('DELETE FROM jobs WHERE id = ?').run(jobId);
+    expect(db.prepare('SELECT count(*) AS n FROM job_documents').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 1 });
+    db.close();
+  });
+});
+
 describe('the schema', () => {
   it('matches the committed snapshot: a change to it is a new migration and a reviewed snapshot', async () => {
     const db = new Database(':memory:');

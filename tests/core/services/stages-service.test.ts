@@ -127,6 +127,7 @@ describe('settings and prep checklists', () => {
     expect(await call('updateSettings', { reminderOffsetsMinutes: [10080, 120], followUpDays: 10, theme: 'dark' })).toEqual({
       reminderOffsetsMinutes: [10080, 120],
       followUpDays: 10,
+      ghostAfterDays: 21,
       theme: 'dark',
       archiveClosedAfterDays: null,
       columnSorts: {},

@@ -1,6 +1,9 @@
 -- index contacts_by_job
 CREATE INDEX contacts_by_job ON contacts (job_id);
 
+-- index job_documents_by_document
+CREATE INDEX job_documents_by_document ON job_documents (document_id);
+
 -- index jobs_by_apply_url
 CREATE INDEX jobs_by_apply_url ON jobs (apply_url);
 
@@ -40,8 +43,14 @@ CREATE TABLE board_columns ( id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, n
 -- table contacts
 CREATE TABLE contacts ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, email TEXT, link TEXT, created_at TEXT NOT NULL );
 
+-- table documents
+CREATE TABLE documents ( id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL, media_type TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('resume', 'cover_letter', 'portfolio', 'offer_letter', 'other')), version_label TEXT, byte_size INTEGER NOT NULL CHECK (byte_size > 0), content BLOB NOT NULL, text TEXT, created_at TEXT NOT NULL );
+
 -- table imports
 CREATE TABLE imports ( id INTEGER PRIMARY KEY, origin TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT, files_total INTEGER NOT NULL DEFAULT 0, jobs_imported INTEGER NOT NULL DEFAULT 0, duplicates INTEGER NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0, report_json TEXT );
+
+-- table job_documents
+CREATE TABLE job_documents ( job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, document_id INTEGER NOT NULL REFERENCES documents(id), attached_at TEXT NOT NULL, PRIMARY KEY (job_id, document_id) );
 
 -- table jobs
 CREATE TABLE jobs ( id INTEGER PRIMARY KEY, title TEXT NOT NULL, company TEXT NOT NULL, location TEXT, remote TEXT CHECK (remote IN ('remote', 'hybrid', 'onsite')), employment_type TEXT, salary_min REAL, salary_max REAL, salary_currency TEXT, salary_period TEXT CHECK (salary_period IN ('hour', 'day', 'week', 'month', 'year')), salary_text TEXT, category TEXT, url TEXT, apply_url TEXT, logo_url TEXT, tags_json TEXT NOT NULL DEFAULT '[]', posted_at TEXT, description_html TEXT, description_text TEXT, source_file_id INTEGER REFERENCES source_files(id) ON DELETE SET NULL, content_hash TEXT, column_id INTEGER NOT NULL REFERENCES board_columns(id), position REAL NOT NULL, outcome TEXT CHECK (outcome IN ('accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply')), imported_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , deleted_at TEXT, remote_images_allowed INTEGER NOT NULL DEFAULT 0, applied_on TEXT, apply_by TEXT, follow_up_on TEXT, priority INTEGER NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 3), company_key TEXT);
