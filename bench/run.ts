@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { processFile } from '../src-main/core/import/pipeline';
 import { fidelityTable, scoreCorpus } from '../tests/support/fidelity';
 import { benchImport, REAL_CORPUS, type ImportBenchResult } from './import-bench';
+import { benchCompanyWarnings } from './history-bench';
 import { benchPortability } from './portability-bench';
 import { benchSearch, type SearchBenchRow } from './search-bench';
 
@@ -64,6 +65,9 @@ console.table(
         'board samples ms': run.samplesMs.map((sample) => Math.round(sample)).join(', '),
         'table median ms': Math.round(run.tableMedianMs),
         'table samples ms': run.tableSamplesMs.map((sample) => Math.round(sample)).join(', '),
+        documents: run.documents,
+        'attach ms/document': Number(run.attachMsPerDocument.toFixed(2)),
+        'documents view median ms': Math.round(run.documentsMedianMs),
       },
     ]),
   ),
@@ -73,6 +77,14 @@ console.log(
   `board paint at ${paint.jobs} / paint at ${small.jobs}: ${paintRatio.toFixed(2)}x (goal <= 1.25x: ${paintRatio <= 1.25 ? 'met' : 'NOT met'})`,
 );
 console.log(`table paint at ${paint.jobs} / paint at ${small.jobs}: ${(paint.tableMedianMs / small.tableMedianMs).toFixed(2)}x`);
+console.log(
+  `documents view with ${paint.documents} documents: ${Math.round(paint.documentsMedianMs)} ms (goal <= 200 ms: ${paint.documentsMedianMs <= 200 ? 'met' : 'NOT met'})`,
+);
+
+const warnings = await benchCompanyWarnings(Number(process.env.QUARRY_BENCH_JOBS ?? 10_000));
+console.log(
+  `\nRe-apply and near-duplicate warnings, per imported job at ${warnings.jobs.toLocaleString('en')} jobs: ${warnings.msPerJob.toFixed(3)} ms (goal <= 5 ms: ${warnings.msPerJob <= 5 ? 'met' : 'NOT met'})`,
+);
 
 console.log('\nSearch: labelled typo queries, every keystroke from the 3rd character (Quarry) / whole query (naive fuse.js)');
 const sizes = (process.env.QUARRY_BENCH_SEARCH ?? '1000,10000,50000').split(',').map(Number);

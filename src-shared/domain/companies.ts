@@ -96,15 +96,25 @@ const TITLE_NOISE = new Set([
   'x',
 ]);
 
-function titleWords(title: string): Set<string> {
-  return new Set(
-    title
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}+#]+/u)
-      .filter((word) => word && !TITLE_NOISE.has(word)),
-  );
+/** Word sets of titles seen, so an import compares each saved title without splitting it again. */
+const wordsOfTitle = new Map<string, ReadonlySet<string>>();
+const WORD_SETS_KEPT = 50_000;
+
+function titleWords(title: string): ReadonlySet<string> {
+  let words = wordsOfTitle.get(title);
+  if (!words) {
+    words = new Set(
+      title
+        .normalize('NFKD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}+#]+/u)
+        .filter((word) => word && !TITLE_NOISE.has(word)),
+    );
+    if (wordsOfTitle.size >= WORD_SETS_KEPT) wordsOfTitle.clear();
+    wordsOfTitle.set(title, words);
+  }
+  return words;
 }
 
 /**

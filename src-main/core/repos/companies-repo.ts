@@ -29,23 +29,29 @@ export const APPLIED_BEFORE_JSON = `
      ORDER BY o.applied_on DESC, o.id DESC LIMIT 1)
   END`;
 
-/** Applications sent at a company (by its key), latest first. */
-export function pastApplicationsAt(db: ReadableDb, key: string, now: string): PastApplication[] {
+/** The latest application sent at a company (by its key). */
+export function latestApplicationAt(db: ReadableDb, key: string, now: string): PastApplication | undefined {
   return statement(
     db,
     `SELECT o.id AS jobId, o.title, o.applied_on AS appliedOn, o.outcome, ${LAST_STAGE_HELD('o')} AS lastStage
        FROM jobs o
       WHERE o.company_key = @key AND o.applied_on IS NOT NULL AND o.deleted_at IS NULL
-      ORDER BY o.applied_on DESC, o.id DESC`,
-  ).all({ key, now }) as PastApplication[];
+      ORDER BY o.applied_on DESC, o.id DESC LIMIT 1`,
+  ).get({ key, now }) as PastApplication | undefined;
 }
 
-/** Saved jobs at a company (by its key), for near-duplicate titles. */
-export function jobTitlesAt(db: ReadableDb, key: string): { id: number; title: string; createdAt: string }[] {
-  return statement(
-    db,
-    'SELECT id, title, created_at AS createdAt FROM jobs WHERE company_key = ? AND deleted_at IS NULL ORDER BY id',
-  ).all(key) as { id: number; title: string; createdAt: string }[];
+/** The titles of the jobs saved at a company (by its key), in title order, for near-duplicates. */
+export function jobTitlesAt(db: ReadableDb, key: string): string[] {
+  return statement(db, 'SELECT title FROM jobs WHERE company_key = ? AND deleted_at IS NULL ORDER BY title')
+    .pluck()
+    .all(key) as string[];
+}
+
+/** When the first job with this title at a company (by its key) was saved. */
+export function firstSavedWithTitle(db: ReadableDb, key: string, title: string): string | undefined {
+  return statement(db, 'SELECT min(created_at) FROM jobs WHERE company_key = ? AND title = ? AND deleted_at IS NULL')
+    .pluck()
+    .get(key, title) as string | undefined;
 }
 
 /** Every job at a company (by its key), with where it stands: the company page. */

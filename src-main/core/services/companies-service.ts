@@ -3,7 +3,7 @@ import { appliedBeforeWarning, companyKey, similarTitles, type CompanyPage } fro
 import { QuarryError } from '../../../src-shared/errors';
 import type { Clock } from '../context';
 import type { ReadableDb } from '../db/database';
-import { companyApplications, jobTitlesAt, pastApplicationsAt } from '../repos/companies-repo';
+import { companyApplications, firstSavedWithTitle, jobTitlesAt, latestApplicationAt } from '../repos/companies-repo';
 import { findJob } from '../repos/jobs-repo';
 
 /**
@@ -15,13 +15,12 @@ export function companyWarnings(db: ReadableDb, job: { company: string; title: s
   const key = companyKey(job.company);
   if (!key) return [];
   const warnings: string[] = [];
-  const [latest] = pastApplicationsAt(db, key, now);
+  const latest = latestApplicationAt(db, key, now);
   if (latest) warnings.push(`${appliedBeforeWarning(latest)}.`);
-  const similar = jobTitlesAt(db, key).find((saved) => saved.title !== job.title && similarTitles(saved.title, job.title));
-  if (similar) {
-    warnings.push(
-      `A similar job at ${job.company} is saved: “${similar.title}” (${format(new Date(similar.createdAt), 'd MMM yyyy')}).`,
-    );
+  const similar = jobTitlesAt(db, key).find((title) => title !== job.title && similarTitles(title, job.title));
+  const savedAt = similar === undefined ? undefined : firstSavedWithTitle(db, key, similar);
+  if (similar !== undefined && savedAt) {
+    warnings.push(`A similar job at ${job.company} is saved: “${similar}” (${format(new Date(savedAt), 'd MMM yyyy')}).`);
   }
   return warnings;
 }

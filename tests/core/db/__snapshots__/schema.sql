@@ -11,7 +11,7 @@ CREATE INDEX jobs_by_apply_url ON jobs (apply_url);
 CREATE INDEX jobs_by_column ON jobs (column_id, position);
 
 -- index jobs_by_company_key
-CREATE INDEX jobs_by_company_key ON jobs (company_key);
+CREATE INDEX jobs_by_company_key ON jobs (company_key, applied_on);
 
 -- index jobs_by_company_title
 CREATE INDEX jobs_by_company_title ON jobs (lower(company), lower(title));
@@ -24,6 +24,9 @@ CREATE INDEX jobs_journey ON jobs (deleted_at, id, column_id, outcome, created_a
 
 -- index jobs_live_by_column
 CREATE INDEX jobs_live_by_column ON jobs (deleted_at, column_id, position);
+
+-- index jobs_live_titles_by_company_key
+CREATE INDEX jobs_live_titles_by_company_key ON jobs (company_key, title) WHERE deleted_at IS NULL;
 
 -- index notes_by_job
 CREATE INDEX notes_by_job ON notes (job_id);
