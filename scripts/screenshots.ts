@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore } from '../src-main/core/open-core';
 import { moveJob, prioritise, updateJobDates } from '../src-main/core/services/board-service';
+import { attachDocument } from '../src-main/core/services/documents-service';
 import { importSources } from '../src-main/core/services/import-service';
 import { addJob, getBoard } from '../src-main/core/services/jobs-service';
 import { addStage, editStage } from '../src-main/core/services/stages-service';
@@ -109,6 +110,33 @@ for (const [title, kind, status, ago] of outcomes) {
   });
 }
 
+// An application silent for a month (offered for closing as ghosted), and a job saved where the user applied before.
+const silent = byTitle('Senior Site Reliability Engineer');
+core.db.prepare('UPDATE status_history SET changed_at = ? WHERE job_id = ?').run(daysAgo(30), silent);
+addJob(
+  core.db,
+  { title: 'Senior Security Engineer', company: cards.find((card) => card.id === byTitle('Security Engineer'))!.company },
+  core.clock,
+);
+updateJobDates(core.db, byTitle('Security Engineer'), { appliedOn: inDays(-40), applyBy: null, followUpOn: null }, core.clock);
+
+// The résumé and cover letter sent, one résumé to two jobs.
+const resume = Buffer.from('%PDF-1.7\nJane Doe, backend engineer\n%%EOF\n');
+for (const jobId of [seedJob, byTitle('Mobile Developer'), byTitle('Security Engineer')]) {
+  attachDocument(core.db, { jobId, fileName: 'Jane Doe CV.pdf', bytes: resume, kind: 'resume', versionLabel: 'v3' }, core.clock);
+}
+attachDocument(
+  core.db,
+  {
+    jobId: seedJob,
+    fileName: 'Cover letter - Primer.md',
+    bytes: Buffer.from('Dear Primer team,'),
+    kind: 'cover_letter',
+    versionLabel: 'EN',
+  },
+  core.clock,
+);
+
 const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
@@ -140,7 +168,22 @@ try {
     await page.getByRole('button', { name: 'Insights' }).click();
     await page.getByRole('img', { name: /^Flow of/u }).waitFor();
     await page.screenshot({ path: join(root, 'docs/screenshots', `insights-${colorScheme}.png`) });
+    await page.getByRole('button', { name: 'Activity report…' }).click();
+    const report = page.getByRole('dialog', { name: 'Activity report' });
+    await report.getByLabel('From').fill(inDays(-45));
+    await report.getByRole('table').waitFor();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `activity-report-${colorScheme}.png`) });
+    await report.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Documents' }).click();
+    await page.getByRole('region', { name: 'Documents' }).getByRole('table').waitFor();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `documents-${colorScheme}.png`) });
     await page.getByRole('button', { name: 'Board' }).click();
+    await page.getByRole('button', { name: 'Senior Security Engineer' }).click();
+    await page.getByRole('complementary', { name: 'Job details' }).locator('.company-link').click();
+    await page.getByRole('dialog').getByRole('table').waitFor();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `company-${colorScheme}.png`) });
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     if (colorScheme === 'light') {
       await page.getByRole('button', { name: 'Export / Import data' }).click();
       const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByLabel('Spreadsheet to import').click()]);
@@ -173,7 +216,7 @@ try {
     await page.close();
   }
   console.log(
-    'wrote docs/screenshots/board-light.png, board-dark.png, table-light.png, table-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
+    'wrote docs/screenshots/board-light.png, board-dark.png, documents-*.png, company-*.png, activity-report-*.png, table-light.png, table-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
   );
 } finally {
   await browser.close();
