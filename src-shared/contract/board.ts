@@ -10,7 +10,19 @@ import {
   type JobDetail,
   type JobRecord,
 } from '../domain/job';
-import { call, fields, id, ids, noArgs, optionalDay, optionalLine, optionalUrl, requiredLine, webUrl } from './schemas';
+import {
+  call,
+  fields,
+  id,
+  ids,
+  noArgs,
+  optionalDay,
+  optionalEmail,
+  optionalLine,
+  optionalUrl,
+  requiredLine,
+  webUrl,
+} from './schemas';
 
 const outcome = v.picklist(CLOSE_OUTCOMES, `outcome must be one of ${CLOSE_OUTCOMES.join(', ')}`);
 const move = fields({ id, columnId: id, beforeId: v.nullable(id), outcome: v.optional(outcome) });
@@ -77,13 +89,12 @@ export const boardCalls = {
       jobId: id,
       name: requiredLine('Name'),
       role: optionalLine('Role'),
-      email: v.nullable(
-        v.pipe(v.string('email must be text'), v.trim(), v.email('Email must look like name@example.com'), v.maxLength(320)),
-      ),
+      email: optionalEmail,
       link: v.nullable(webUrl),
     }),
   ),
-  removeContact: call<Contact & { jobId: number }>()(fields({ id })),
+  /** Takes a person off a job (they stay in People). */
+  removeContact: call<Contact & { jobId: number }>()(fields({ jobId: id, personId: id })),
   /** Loads (or stops loading) a listing's images from the web, for this job only. */
   setRemoteImages: call<boolean>()(fields({ id, allowed: v.boolean('allowed must be true or false') })),
 } as const;

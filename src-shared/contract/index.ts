@@ -14,6 +14,7 @@ import { columnsCalls } from './columns';
 import type { EventName, QuarryEvents } from './events';
 import { documentsCalls } from './documents';
 import { historyCalls } from './history';
+import { peopleCalls } from './people';
 import { importCalls } from './import';
 import { portabilityCalls } from './portability';
 import type { CallSpec } from './schemas';
@@ -36,6 +37,7 @@ export const DOMAINS = {
   backups: backupsCalls,
   history: historyCalls,
   documents: documentsCalls,
+  people: peopleCalls,
 } as const;
 
 export const contract = {
@@ -49,6 +51,7 @@ export const contract = {
   ...backupsCalls,
   ...historyCalls,
   ...documentsCalls,
+  ...peopleCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -59,6 +59,10 @@ export const ids = v.pipe(
   v.check((list) => new Set(list).size === list.length, 'each job may be named once'),
 );
 
+export const optionalEmail = v.nullable(
+  v.pipe(v.string('email must be text'), v.trim(), v.email('Email must look like name@example.com'), v.maxLength(320)),
+);
+
 /** A calendar day as yyyy-MM-dd; a day that does not exist (31 April) is refused. */
 export const day = (label: string) =>
   v.pipe(

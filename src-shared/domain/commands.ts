@@ -37,6 +37,7 @@ export const COMMANDS = [
     menuLabel: 'Documents',
     shortcut: 'Mod+5',
   },
+  { id: 'show-people', title: 'Show the people met in the search', menu: 'view', menuLabel: 'People', shortcut: 'Mod+6' },
   {
     id: 'show-shortcuts',
     title: 'Show keyboard shortcuts',

@@ -1,5 +1,5 @@
+import { addContact, removeContact } from '../services/people-service';
 import {
-  addContact,
   allowRemoteImages,
   deleteJob,
   deleteJobs,
@@ -8,7 +8,6 @@ import {
   moveJob,
   moveJobs,
   prioritise,
-  removeContact,
   restoreJob,
   restoreJobs,
   saveNotes,
@@ -47,7 +46,10 @@ export function boardHandlers({ db, clock }: HandlerDeps): DomainHandlers<'board
       run: ({ jobId, ...contact }) => addContact(db(), jobId, contact, clock),
       changes: (_, { jobId }) => oneJob(jobId),
     },
-    removeContact: { run: ({ id }) => removeContact(db(), id), changes: (removed) => oneJob(removed.jobId) },
+    removeContact: {
+      run: ({ jobId, personId }) => removeContact(db(), jobId, personId),
+      changes: (_, { jobId }) => oneJob(jobId),
+    },
     setRemoteImages: { run: ({ id, allowed }) => allowRemoteImages(db(), id, allowed) },
   };
 }

@@ -7,6 +7,7 @@ import { boardHandlers } from './board';
 import { columnsHandlers } from './columns';
 import { documentsHandlers } from './documents';
 import { historyHandlers } from './history';
+import { peopleHandlers } from './people';
 import { importHandlers } from './import';
 import { portabilityHandlers } from './portability';
 import { searchHandlers } from './search';
@@ -37,6 +38,7 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       ...backupsHandlers(deps),
       ...historyHandlers(deps),
       ...documentsHandlers(deps),
+      ...peopleHandlers(deps),
     },
     apply: ({ jobs, reload }) => {
       ctx.jobsChanged(jobs === 'all' ? everyJobId(ctx.db) : jobs);

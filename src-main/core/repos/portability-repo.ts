@@ -13,8 +13,9 @@ export const DATA_TABLES = {
   jobs: 'id',
   stages: 'id',
   notes: 'id',
-  contacts: 'id',
   status_history: 'id',
+  people: 'id',
+  job_people: 'job_id, person_id',
   documents: 'id',
   job_documents: 'job_id, document_id',
   settings: 'key',
@@ -120,7 +121,7 @@ export function listAllNotesAndContacts(db: ReadableDb): { jobId: number; notes:
     `SELECT j.id AS jobId,
             (SELECT group_concat(body, char(10)) FROM notes n WHERE n.job_id = j.id) AS notes,
             (SELECT group_concat(name || coalesce(' (' || role || ')', '') || coalesce(' <' || email || '>', ''), '; ')
-               FROM contacts c WHERE c.job_id = j.id) AS contacts
+               FROM job_people l JOIN people c ON c.id = l.person_id WHERE l.job_id = j.id) AS contacts
        FROM jobs j WHERE j.deleted_at IS NULL`,
   ).all() as { jobId: number; notes: string | null; contacts: string | null }[];
 }

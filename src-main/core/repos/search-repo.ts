@@ -22,7 +22,8 @@ const SELECT_DOCS = `
          (SELECT json_group_array(title || coalesce(' ' || interviewers, '') || coalesce(' ' ||
             (SELECT group_concat(json_extract(item.value, '$.text'), ' ') FROM json_each(checklist_json) item), ''))
           FROM stages WHERE job_id = j.id) AS stagesJson,
-         (SELECT json_group_array(name || coalesce(' ' || role, '')) FROM contacts WHERE job_id = j.id) AS contactsJson,
+         (SELECT json_group_array(p.name || coalesce(' ' || p.role, '') || coalesce(' ' || p.email, ''))
+            FROM job_people l JOIN people p ON p.id = l.person_id WHERE l.job_id = j.id) AS contactsJson,
          coalesce((SELECT group_concat(body, ' ') FROM notes WHERE job_id = j.id), '') AS notes,
          ${DOCUMENT_WORDS_SQL} AS documentsJson
   FROM jobs j JOIN board_columns c ON c.id = j.column_id

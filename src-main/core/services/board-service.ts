@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { CloseOutcome, Contact, JobCard, JobDates, JobDetail, JobEdit, Priority } from '../../../src-shared/domain/job';
+import type { CloseOutcome, JobCard, JobDates, JobDetail, JobEdit, Priority } from '../../../src-shared/domain/job';
 import { evenPositions, needsRenumbering, positionBetween } from '../../../src-shared/domain/positions';
 import { salaryFromText } from '../../../src-shared/domain/salary';
 import { QuarryError } from '../../../src-shared/errors';
@@ -23,7 +23,7 @@ import {
   updateJobFields,
   type JobRow,
 } from '../repos/jobs-repo';
-import { deleteContact, insertContact, listContacts } from '../repos/contacts-repo';
+import { listJobPeople } from '../repos/people-repo';
 import { listJobDocuments } from '../repos/documents-repo';
 import { readNotes, writeNotes } from '../repos/notes-repo';
 import { readSourceFileName } from '../repos/source-files-repo';
@@ -171,7 +171,7 @@ export function getJobDetail(db: Db, id: number, clock: Clock): JobDetail {
     importedAt: job.importedAt,
     sourceFileName: job.sourceFileId === null ? null : (readSourceFileName(db, job.sourceFileId) ?? null),
     notes: readNotes(db, id),
-    contacts: listContacts(db, id),
+    contacts: listJobPeople(db, id),
     documents: listJobDocuments(db, id),
     stages: listStages(db, id),
     history: listStatusChanges(db, id).map((change) => ({
@@ -195,17 +195,6 @@ export function editJob(db: Db, id: number, edit: JobEdit, clock: Clock): JobCar
 export function saveNotes(db: Db, jobId: number, body: string, clock: Clock): void {
   requireJob(db, jobId);
   writeNotes(db, jobId, body, clock().toISOString());
-}
-
-export function addContact(db: Db, jobId: number, contact: Omit<Contact, 'id'>, clock: Clock): Contact {
-  requireJob(db, jobId);
-  return insertContact(db, jobId, contact, clock().toISOString());
-}
-
-export function removeContact(db: Db, id: number): Contact & { jobId: number } {
-  const removed = deleteContact(db, id);
-  if (!removed) throw new QuarryError('not_found', `There is no contact with id ${id}.`);
-  return removed;
 }
 
 export function allowRemoteImages(db: Db, id: number, allowed: boolean): boolean {

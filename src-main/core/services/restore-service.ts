@@ -49,9 +49,50 @@ export function readExport(db: Db, text: string): ExportData {
   if (data.formatVersion > EXPORT_FORMAT_VERSION || data.schemaVersion > schemaVersion(db)) {
     throw new QuarryError('unsupported_file', 'This export comes from a newer Quarry: update Quarry, then import it.');
   }
-  const unknownTable = Object.keys(data.tables).find((table) => !(DATA_TABLE_NAMES as string[]).includes(table));
+  const tables = withPeople(data.tables);
+  const unknownTable = Object.keys(tables).find((table) => !(DATA_TABLE_NAMES as string[]).includes(table));
   if (unknownTable) throw new QuarryError('unsupported_file', `Not a Quarry export: unknown table “${unknownTable}”.`);
-  return data;
+  return { ...data, tables };
+}
+
+type ExportRow = ExportData['tables'][string][number];
+
+/**
+ * An export from before people (schema 9 and older) has per-job contacts:
+ * they become people and their links to jobs, by migration 10's rule (one
+ * person per email).
+ */
+export function withPeople(tables: ExportData['tables']): ExportData['tables'] {
+  const { contacts, ...rest } = tables;
+  if (!contacts) return tables;
+  const companyOf = new Map((tables.jobs ?? []).map((job) => [job.id, job.company]));
+  const firstWith = new Map<string, ExportRow>();
+  const people: ExportRow[] = [];
+  const links = new Map<string, ExportRow>();
+  for (const contact of [...contacts].sort((a, b) => Number(a.id) - Number(b.id))) {
+    const key = typeof contact.email === 'string' ? contact.email.toLowerCase() : `contact ${String(contact.id)}`;
+    let person = firstWith.get(key);
+    if (!person) {
+      person = {
+        id: contact.id ?? null,
+        name: contact.name ?? '',
+        role: contact.role ?? null,
+        company: companyOf.get(contact.job_id ?? null) ?? null,
+        email: contact.email ?? null,
+        link: contact.link ?? null,
+        created_at: contact.created_at ?? null,
+        updated_at: contact.created_at ?? null,
+      };
+      firstWith.set(key, person);
+      people.push(person);
+    } else if (String(contact.created_at) > String(person.updated_at)) {
+      person.updated_at = contact.created_at ?? null;
+    }
+    const link = `${String(contact.job_id)} ${String(person.id)}`;
+    if (!links.has(link))
+      links.set(link, { job_id: contact.job_id ?? null, person_id: person.id ?? null, added_at: contact.created_at ?? null });
+  }
+  return { ...rest, people, job_people: [...links.values()] };
 }
 
 /**
@@ -121,6 +162,6 @@ export function summarise(db: Db): DataSummary {
     jobs: countRows(db, 'jobs'),
     stages: countRows(db, 'stages'),
     files: countRows(db, 'source_files'),
-    contacts: countRows(db, 'contacts'),
+    contacts: countRows(db, 'job_people'),
   };
 }

@@ -18,6 +18,7 @@ const HANDLERS: Record<CommandId, () => void> = {
   'show-agenda': () => ui.show('agenda'),
   'show-insights': () => ui.show('insights'),
   'show-documents': () => ui.show('documents'),
+  'show-people': () => ui.show('people'),
   'show-shortcuts': () => ui.openDialog('shortcuts'),
 };
 

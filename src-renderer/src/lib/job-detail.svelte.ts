@@ -63,12 +63,12 @@ class JobDetailState {
     return call('addContact', { jobId, ...contact });
   }
 
-  /** Removes a contact; undo adds it back (as a new contact) and hands it to `restored`. */
-  async removeContact(contact: Contact, restored: (contact: Contact) => void): Promise<void> {
-    const { jobId, name, role, email, link } = await call('removeContact', { id: contact.id });
+  /** Takes a person off the job (they stay in People); undo puts them back and hands them to `restored`. */
+  async removeContact(jobId: number, contact: Contact, restored: (contact: Contact) => void): Promise<void> {
+    await call('removeContact', { jobId, personId: contact.id });
     history.push({
       label: `Removed ${contact.name}`,
-      undo: async () => restored(await call('addContact', { jobId, name, role, email, link })),
+      undo: async () => restored(await call('addPersonToJob', { jobId, personId: contact.id })),
     });
   }
 

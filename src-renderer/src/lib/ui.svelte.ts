@@ -6,7 +6,7 @@ export interface CloseRequest {
   beforeId: number | null;
 }
 
-export type View = 'board' | 'table' | 'agenda' | 'insights' | 'documents';
+export type View = 'board' | 'table' | 'agenda' | 'insights' | 'documents' | 'people';
 export type Dialog = 'add-job' | 'shortcuts' | 'search' | 'data' | 'settings';
 
 /** What the window shows: the view, the open job, the one dialog open, a move waiting for its outcome. */

@@ -296,6 +296,61 @@ describe('migration 9', () => {
   });
 });
 
+describe('migration 10', () => {
+  it('makes each contact a person, one per email across jobs, and drops the per-job contacts', () => {
+    const db = databaseAt(9);
+    const job = db.prepare(
+      "INSERT INTO jobs (title, company, column_id, position, created_at, updated_at) VALUES (?, ?, 1, ?, 'now', 'now')",
+    );
+    const first = Number(job.run('Engineer', 'Acme', 1024).lastInsertRowid);
+    const second = Number(job.run('Platform Engineer', 'Globex', 2048).lastInsertRowid);
+    const contact = db.prepare('INSERT INTO contacts (job_id, name, role, email, link, created_at) VALUES (?, ?, ?, ?, NULL, ?)');
+    contact.run(first, 'Sam Rivera', 'Recruiter', 'sam@agency.example', '2026-03-01T09:00:00.000Z');
+    contact.run(second, 'Samantha Rivera', null, 'SAM@agency.example', '2026-04-01T09:00:00.000Z');
+    contact.run(first, 'Alex Kim', 'Hiring manager', null, '2026-03-02T09:00:00.000Z');
+    contact.run(second, 'Alex Kim', 'Hiring manager', null, '2026-04-02T09:00:00.000Z');
+    migrate(db, MIGRATIONS.slice(0, 10));
+    expect(tableNames(db)).not.toContain('contacts');
+    expect(
+      db
+        .prepare('SELECT name, role, company, email, created_at AS createdAt, updated_at AS updatedAt FROM people ORDER BY id')
+        .all(),
+    ).toEqual([
+      {
+        name: 'Sam Rivera',
+        role: 'Recruiter',
+        company: 'Acme',
+        email: 'sam@agency.example',
+        createdAt: '2026-03-01T09:00:00.000Z',
+        updatedAt: '2026-04-01T09:00:00.000Z',
+      },
+      {
+        name: 'Alex Kim',
+        role: 'Hiring manager',
+        company: 'Acme',
+        email: null,
+        createdAt: '2026-03-02T09:00:00.000Z',
+        updatedAt: '2026-03-02T09:00:00.000Z',
+      },
+      {
+        name: 'Alex Kim',
+        role: 'Hiring manager',
+        company: 'Globex',
+        email: null,
+        createdAt: '2026-04-02T09:00:00.000Z',
+        updatedAt: '2026-04-02T09:00:00.000Z',
+      },
+    ]);
+    expect(db.prepare('SELECT job_id AS jobId, person_id AS personId FROM job_people ORDER BY job_id, person_id').all()).toEqual([
+      { jobId: first, personId: 1 },
+      { jobId: first, personId: 3 },
+      { jobId: second, personId: 1 },
+      { jobId: second, personId: 4 },
+    ]);
+    db.close();
+  });
+});
+
 describe('the schema', () => {
   it('matches the committed snapshot: a change to it is a new migration and a reviewed snapshot', async () => {
     const db = new Database(':memory:');

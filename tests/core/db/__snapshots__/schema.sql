@@ -1,8 +1,8 @@
--- index contacts_by_job
-CREATE INDEX contacts_by_job ON contacts (job_id);
-
 -- index job_documents_by_document
 CREATE INDEX job_documents_by_document ON job_documents (document_id);
+
+-- index job_people_by_person
+CREATE INDEX job_people_by_person ON job_people (person_id);
 
 -- index jobs_by_apply_url
 CREATE INDEX jobs_by_apply_url ON jobs (apply_url);
@@ -31,6 +31,9 @@ CREATE INDEX jobs_live_titles_by_company_key ON jobs (company_key, title) WHERE 
 -- index notes_by_job
 CREATE INDEX notes_by_job ON notes (job_id);
 
+-- index people_by_email
+CREATE INDEX people_by_email ON people (lower(email));
+
 -- index stages_by_job
 CREATE INDEX stages_by_job ON stages (job_id, position);
 
@@ -43,9 +46,6 @@ CREATE INDEX status_history_by_job ON status_history (job_id, changed_at);
 -- table board_columns
 CREATE TABLE board_columns ( id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, name TEXT NOT NULL, position REAL NOT NULL, hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)), closes INTEGER NOT NULL DEFAULT 0 CHECK (closes IN (0, 1)) );
 
--- table contacts
-CREATE TABLE contacts ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, name TEXT NOT NULL, role TEXT, email TEXT, link TEXT, created_at TEXT NOT NULL );
-
 -- table documents
 CREATE TABLE documents ( id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, file_name TEXT NOT NULL, media_type TEXT NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('resume', 'cover_letter', 'portfolio', 'offer_letter', 'other')), version_label TEXT, byte_size INTEGER NOT NULL CHECK (byte_size > 0), content BLOB NOT NULL, text TEXT, created_at TEXT NOT NULL );
 
@@ -54,6 +54,9 @@ CREATE TABLE imports ( id INTEGER PRIMARY KEY, origin TEXT NOT NULL, started_at 
 
 -- table job_documents
 CREATE TABLE job_documents ( job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, document_id INTEGER NOT NULL REFERENCES documents(id), attached_at TEXT NOT NULL, PRIMARY KEY (job_id, document_id) );
+
+-- table job_people
+CREATE TABLE job_people ( job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE, added_at TEXT NOT NULL, PRIMARY KEY (job_id, person_id) );
 
 -- table jobs
 CREATE TABLE jobs ( id INTEGER PRIMARY KEY, title TEXT NOT NULL, company TEXT NOT NULL, location TEXT, remote TEXT CHECK (remote IN ('remote', 'hybrid', 'onsite')), employment_type TEXT, salary_min REAL, salary_max REAL, salary_currency TEXT, salary_period TEXT CHECK (salary_period IN ('hour', 'day', 'week', 'month', 'year')), salary_text TEXT, category TEXT, url TEXT, apply_url TEXT, logo_url TEXT, tags_json TEXT NOT NULL DEFAULT '[]', posted_at TEXT, description_html TEXT, description_text TEXT, source_file_id INTEGER REFERENCES source_files(id) ON DELETE SET NULL, content_hash TEXT, column_id INTEGER NOT NULL REFERENCES board_columns(id), position REAL NOT NULL, outcome TEXT CHECK (outcome IN ('accepted', 'rejected', 'withdrawn', 'ghosted', 'no_reply')), imported_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL , deleted_at TEXT, remote_images_allowed INTEGER NOT NULL DEFAULT 0, applied_on TEXT, apply_by TEXT, follow_up_on TEXT, priority INTEGER NOT NULL DEFAULT 0 CHECK (priority BETWEEN 0 AND 3), company_key TEXT);
@@ -75,6 +78,9 @@ CREATE TABLE 'jobs_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT
 
 -- table notes
 CREATE TABLE notes ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, body TEXT NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
+
+-- table people
+CREATE TABLE people ( id INTEGER PRIMARY KEY, name TEXT NOT NULL, role TEXT, company TEXT, email TEXT, phone TEXT, link TEXT, notes TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, updated_at TEXT NOT NULL );
 
 -- table settings
 CREATE TABLE settings ( key TEXT PRIMARY KEY, value_json TEXT NOT NULL );
