@@ -15,7 +15,7 @@ async function addContact(page: Page, title: string, name: string, email: string
   await panel(page).getByLabel('Role').fill('Recruiter');
   await panel(page).getByLabel('Email').fill(email);
   await panel(page).getByRole('button', { name: 'Add contact' }).click();
-  await expect(panel(page).getByRole('button', { name })).toBeVisible();
+  await expect(panel(page).getByRole('button', { name, exact: true })).toBeVisible();
 }
 
 test('the recruiter who brings two jobs is one person, with both jobs on their page', async () => {
@@ -43,8 +43,9 @@ test('the recruiter who brings two jobs is one person, with both jobs on their p
 
 test('two entries for one person merge into one, keeping both jobs', async () => {
   const { page } = quarry.current;
+  await page.keyboard.press('ControlOrMeta+1');
   await addContact(page, 'Backend Engineer', 'S. Rivera', 'rivera@home.example');
-  await panel(page).getByRole('button', { name: 'S. Rivera' }).click();
+  await panel(page).getByRole('button', { name: 'S. Rivera', exact: true }).click();
   const person = page.getByRole('dialog', { name: 'S. Rivera' });
   await person.getByLabel('Person to merge into S. Rivera').selectOption({ label: 'Sam Rivera <sam@agency.example>' });
   await person.getByRole('button', { name: 'Merge into S. Rivera' }).click();
