@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +15,11 @@ const seed = readFileSync(sharedPath('corpus/seed/primer-senior-backend-engineer
 const FILES = 1000;
 const RUNS = 3;
 
-function countJobs(dataDir: string): number {
+function countRows(dataDir: string, table: 'jobs' | 'documents'): number {
   try {
     const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true, fileMustExist: true });
     try {
-      return (db.prepare('SELECT count(*) AS n FROM jobs').get() as { n: number }).n;
+      return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     } finally {
       db.close();
     }
@@ -27,15 +28,12 @@ function countJobs(dataDir: string): number {
   }
 }
 
-/** Starts a CLI import of the folder and SIGKILLs it once `after` jobs are in, mid-way. */
-async function importAndKill(folder: string, dataDir: string, after: number): Promise<void> {
-  const child = spawn(process.execPath, ['out/main/quarry.js', 'import', '--data-dir', dataDir, folder], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+/** Starts a process that writes into `dataDir` and SIGKILLs it once `after` rows of `table` are in, mid-way. */
+async function runAndKill(args: string[], dataDir: string, table: 'jobs' | 'documents', after: number): Promise<void> {
+  const child = spawn(process.execPath, args, { cwd: root, stdio: 'ignore' });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const deadline = Date.now() + 60_000;
-  while (countJobs(dataDir) < after && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (countRows(dataDir, table) < after && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
   child.kill('SIGKILL');
   await exited;
 }
@@ -54,7 +52,7 @@ describe('crash safety', () => {
       }
       for (let run = 0; run < RUNS; run++) {
         const dataDir = tempDir('quarry-crash-data-');
-        await importAndKill(folder, dataDir, 50 + run * 150);
+        await runAndKill(['out/main/quarry.js', 'import', '--data-dir', dataDir, folder], dataDir, 'jobs', 50 + run * 150);
         const core = await openCore({ dataDir, host: 'cli' });
         const { db } = core;
         expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -72,6 +70,33 @@ describe('crash safety', () => {
         );
         await core.close();
       }
+    },
+  );
+
+  it(
+    'a process killed mid-attach leaves a sound database: every stored document whole and linked',
+    { timeout: 120_000 },
+    async () => {
+      const dataDir = tempDir('quarry-crash-documents-');
+      await runAndKill(['--import', 'tsx', 'tests/support/attach-loop.ts', dataDir], dataDir, 'documents', 20);
+      const core = await openCore({ dataDir, host: 'cli' });
+      const { db } = core;
+      expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+      const documents = db.prepare('SELECT id, content_hash AS hash, content, byte_size AS size FROM documents').all() as {
+        id: number;
+        hash: string;
+        content: Buffer;
+        size: number;
+      }[];
+      expect(documents.length).toBeGreaterThanOrEqual(20);
+      for (const document of documents) {
+        expect(document.content.length).toBe(document.size);
+        expect(createHash('sha256').update(document.content).digest('hex')).toBe(document.hash);
+      }
+      // Attached in one transaction with its link: no document without its job, no link without its document.
+      expect(db.prepare('SELECT count(*) AS n FROM job_documents').get()).toEqual({ n: documents.length });
+      console.info(`crash mid-attach: killed with ${documents.length} documents committed, each whole`);
+      await core.close();
     },
   );
 });
