@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { openCore } from '../src-main/core/open-core';
 import { moveJob, prioritise, updateJobDates } from '../src-main/core/services/board-service';
 import { attachDocument } from '../src-main/core/services/documents-service';
+import { addContact } from '../src-main/core/services/people-service';
 import { importSources } from '../src-main/core/services/import-service';
 import { addJob, getBoard } from '../src-main/core/services/jobs-service';
 import { addStage, editStage } from '../src-main/core/services/stages-service';
@@ -137,6 +138,22 @@ attachDocument(
   core.clock,
 );
 
+// A recruiter who brought two jobs, and an interviewer named on a stage.
+for (const title of ['Senior Backend Engineer', 'Mobile Developer']) {
+  addContact(
+    core.db,
+    byTitle(title),
+    { name: 'Sam Rivera', role: 'Recruiter', email: 'sam@talent.example', link: null },
+    core.clock,
+  );
+}
+addContact(
+  core.db,
+  byTitle('Security Engineer'),
+  { name: 'Ana Lee', role: 'Engineering manager', email: null, link: null },
+  core.clock,
+);
+
 const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
@@ -177,6 +194,12 @@ try {
     await page.getByRole('button', { name: 'Documents' }).click();
     await page.getByRole('region', { name: 'Documents' }).getByRole('table').waitFor();
     await page.screenshot({ path: join(root, 'docs/screenshots', `documents-${colorScheme}.png`) });
+    await page.getByRole('button', { name: 'People' }).click();
+    await page.getByRole('region', { name: 'People' }).getByRole('table').waitFor();
+    await page.getByRole('region', { name: 'People' }).getByRole('button', { name: 'Sam Rivera' }).click();
+    await page.getByRole('dialog', { name: 'Sam Rivera' }).getByRole('region', { name: 'Jobs' }).waitFor();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `person-${colorScheme}.png`) });
+    await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Board' }).click();
     await page.getByRole('button', { name: 'Senior Security Engineer' }).click();
     await page.getByRole('complementary', { name: 'Job details' }).locator('.company-link').click();
@@ -216,7 +239,7 @@ try {
     await page.close();
   }
   console.log(
-    'wrote docs/screenshots/board-light.png, board-dark.png, documents-*.png, company-*.png, activity-report-*.png, table-light.png, table-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
+    'wrote docs/screenshots/board-light.png, board-dark.png, documents-*.png, person-*.png, company-*.png, activity-report-*.png, table-light.png, table-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
   );
 } finally {
   await browser.close();
