@@ -67,6 +67,45 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
+  test(`documents, people, a person's page, a company page and the activity report have no serious accessibility violations (${colorScheme})`, async () => {
+    const { page } = quarry.current;
+    await page.emulateMedia({ colorScheme });
+    await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
+    const panel = page.getByRole('complementary', { name: 'Job details' });
+    if ((await panel.getByRole('button', { name: 'Open Jane Doe CV.pdf' }).count()) === 0) {
+      await panel
+        .getByLabel('Documents to attach')
+        .setInputFiles({ name: 'Jane Doe CV.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+      await panel.getByRole('button', { name: 'Add contact' }).click();
+      await panel.getByLabel('Name').fill('Sam Rivera');
+      await panel.getByRole('button', { name: 'Add contact' }).click();
+    }
+    await expect(panel.getByRole('button', { name: 'Sam Rivera', exact: true })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await panel.locator('.company-link').click();
+    await expect(page.getByRole('dialog').getByRole('table')).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+    await panel.getByRole('button', { name: 'Sam Rivera', exact: true }).click();
+    await expect(page.getByRole('dialog', { name: 'Sam Rivera' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('dialog', { name: 'Sam Rivera' }).getByRole('button', { name: 'Close' }).click();
+    await page.keyboard.press('Escape');
+    for (const view of ['Documents', 'People'] as const) {
+      await page.getByRole('button', { name: view, exact: true }).click();
+      await expect(page.getByRole('region', { name: view }).getByRole('table')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    await page.getByRole('button', { name: 'Insights' }).click();
+    await page.getByRole('button', { name: 'Activity report…' }).click();
+    await expect(page.getByRole('dialog', { name: 'Activity report' })).toBeVisible();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('dialog', { name: 'Activity report' }).getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Board' }).click();
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
   test(`the list preview has no serious accessibility violations (${colorScheme})`, async () => {
     const { page } = quarry.current;
     await page.emulateMedia({ colorScheme });
