@@ -16,6 +16,19 @@ export function followUpDue(card: JobCard, column: BoardColumn, now: Date, days 
   return differenceInCalendarDays(now, new Date(card.lastMovedAt)) >= days;
 }
 
+/** The cards a rule about a card in its column picks (cards whose column is unknown are left out). */
+export function cardsWhere(
+  cards: readonly JobCard[],
+  columns: readonly BoardColumn[],
+  rule: (card: JobCard, column: BoardColumn) => boolean,
+): JobCard[] {
+  const byId = new Map(columns.map((column) => [column.id, column]));
+  return cards.filter((card) => {
+    const column = byId.get(card.columnId);
+    return column !== undefined && rule(card, column);
+  });
+}
+
 /** The applications due a follow-up, for the daily nudge. */
 export function followUpsDue(
   cards: readonly JobCard[],
@@ -23,9 +36,5 @@ export function followUpsDue(
   now: Date,
   days = DEFAULT_FOLLOW_UP_DAYS,
 ): JobCard[] {
-  const byId = new Map(columns.map((column) => [column.id, column]));
-  return cards.filter((card) => {
-    const column = byId.get(card.columnId);
-    return column !== undefined && followUpDue(card, column, now, days);
-  });
+  return cardsWhere(cards, columns, (card, column) => followUpDue(card, column, now, days));
 }

@@ -1,4 +1,5 @@
 import { differenceInCalendarDays } from 'date-fns';
+import { cardsWhere } from './follow-up';
 import type { BoardColumn, JobCard } from './job';
 
 export const DEFAULT_GHOST_DAYS = 21;
@@ -30,11 +31,7 @@ export function ghostedCards(
   now: Date,
   days = DEFAULT_GHOST_DAYS,
 ): JobCard[] {
-  const byId = new Map(columns.map((column) => [column.id, column]));
-  return cards
-    .filter((card) => {
-      const column = byId.get(card.columnId);
-      return column !== undefined && looksGhosted(card, column, now, days);
-    })
-    .sort((a, b) => lastSignOfLife(a).localeCompare(lastSignOfLife(b)) || a.id - b.id);
+  return cardsWhere(cards, columns, (card, column) => looksGhosted(card, column, now, days)).sort(
+    (a, b) => lastSignOfLife(a).localeCompare(lastSignOfLife(b)) || a.id - b.id,
+  );
 }

@@ -1,10 +1,9 @@
 import { format } from 'date-fns';
 import { appliedBeforeWarning, companyKey, similarTitles, type CompanyPage } from '../../../src-shared/domain/companies';
-import { QuarryError } from '../../../src-shared/errors';
 import type { Clock } from '../context';
 import type { ReadableDb } from '../db/database';
 import { companyApplications, firstSavedWithTitle, jobTitlesAt, latestApplicationAt } from '../repos/companies-repo';
-import { findJob } from '../repos/jobs-repo';
+import { requireJob } from './require-job';
 
 /**
  * What the user should know before saving a job at this company: the last
@@ -27,8 +26,7 @@ export function companyWarnings(db: ReadableDb, job: { company: string; title: s
 
 /** Every application at the company of a job, with dates and outcomes. */
 export function companyPageOf(db: ReadableDb, jobId: number, clock: Clock): CompanyPage {
-  const job = findJob(db, jobId);
-  if (!job) throw new QuarryError('not_found', `There is no job ${jobId}.`);
+  const job = requireJob(db, jobId);
   const applications = companyApplications(db, companyKey(job.company), clock().toISOString());
   return { name: job.company, applications };
 }

@@ -27,7 +27,7 @@ import {
   readDocumentContent,
   unlinkDocument,
 } from '../repos/documents-repo';
-import { findJob } from '../repos/jobs-repo';
+import { requireJob } from './require-job';
 
 export interface AttachRequest {
   jobId: number;
@@ -35,10 +35,6 @@ export interface AttachRequest {
   bytes: Buffer;
   kind: DocumentKind;
   versionLabel: string | null;
-}
-
-function requireJob(db: ReadableDb, jobId: number): void {
-  if (!findJob(db, jobId)) throw new QuarryError('not_found', `There is no job ${jobId}.`);
 }
 
 /** The words of a plain-text file, for search; a file that is not UTF-8 text still attaches, without them. */

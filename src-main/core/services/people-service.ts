@@ -10,7 +10,6 @@ import {
 import { QuarryError } from '../../../src-shared/errors';
 import type { Clock } from '../context';
 import type { Db, ReadableDb } from '../db/database';
-import { findJob } from '../repos/jobs-repo';
 import {
   findPerson,
   findPersonByEmail,
@@ -24,12 +23,7 @@ import {
   unlinkPerson,
   updatePerson,
 } from '../repos/people-repo';
-
-function requireJob(db: ReadableDb, jobId: number) {
-  const job = findJob(db, jobId);
-  if (!job) throw new QuarryError('not_found', `There is no job ${jobId}.`);
-  return job;
-}
+import { requireJob } from './require-job';
 
 function requirePerson(db: ReadableDb, id: number): Person {
   const person = findPerson(db, id);
