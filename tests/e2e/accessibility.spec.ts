@@ -66,13 +66,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+let attachedOnce = false;
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`documents, people, a person's page, a company page and the activity report have no serious accessibility violations (${colorScheme})`, async () => {
     const { page } = quarry.current;
     await page.emulateMedia({ colorScheme });
     await page.getByRole('button', { name: 'Senior Backend Engineer' }).click();
     const panel = page.getByRole('complementary', { name: 'Job details' });
-    if ((await panel.getByRole('button', { name: 'Open Jane Doe CV.pdf' }).count()) === 0) {
+    // The light run adds the document and the person; the dark run, on the same data, finds them there.
+    if (!attachedOnce) {
+      attachedOnce = true;
       await panel
         .getByLabel('Documents to attach')
         .setInputFiles({ name: 'Jane Doe CV.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });

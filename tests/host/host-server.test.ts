@@ -118,7 +118,9 @@ describe('browser host', () => {
       ok: false,
       error: { code: 'invalid_argument', message: 'The request body is not valid JSON.' },
     });
-    expect((await post('getBoard', '{}', { 'x-quarry-token': `${token.slice(0, -1)}x` })).status).toBe(403);
+    // Same length, one character different: the comparison must read every character.
+    const lastChanged = `${token.slice(0, -1)}${token.endsWith('x') ? 'y' : 'x'}`;
+    expect((await post('getBoard', '{}', { 'x-quarry-token': lastChanged })).status).toBe(403);
   });
 
   it('streams events to every open stream with the token, as server-sent events', async () => {
