@@ -18,8 +18,18 @@ export const ROOMS = {
   'src-main/core/import': { may: ['src-main/core/import/extract', ...SHARED] },
   'src-main/core/import/extract': { may: ['src-main/core/import', ...SHARED] },
   'src-main/core/search': { may: ['src-main/core/repos', 'src-main/core/db', ...SHARED] },
+  // Sync's engine: capture, the folder's files, applying other computers' messages (docs/SYNC.md).
+  'src-main/core/sync': { may: ['src-main/core/repos', 'src-main/core/db', 'src-main/core/import', ...SHARED] },
   'src-main/core/services': {
-    may: [CORE_ROOT, 'src-main/core/repos', 'src-main/core/db', 'src-main/core/import', 'src-main/core/search', ...SHARED],
+    may: [
+      CORE_ROOT,
+      'src-main/core/repos',
+      'src-main/core/db',
+      'src-main/core/import',
+      'src-main/core/search',
+      'src-main/core/sync',
+      ...SHARED,
+    ],
   },
   'src-main/core/handlers': { may: [CORE_ROOT, 'src-main/core/services', ...SHARED] },
   // The core's own files: the context every service receives, opening it, the single door (dispatch).

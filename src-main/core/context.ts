@@ -45,6 +45,8 @@ export interface Platform {
   pickImportPaths?: (folders: boolean) => Promise<string[] | null>;
   /** Native save dialog offering `suggestedName`; null when the user cancels. Absent where there is none. */
   pickSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Native folder picker; absent where there is none (the browser host takes a typed path). */
+  pickFolder?: (title: string) => Promise<string | null>;
   /** Opens a file with the program the system chooses for it; absent where there is none (the browser host downloads instead). */
   openFile?: (path: string) => Promise<void>;
 }

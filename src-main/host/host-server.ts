@@ -134,6 +134,7 @@ export async function startHost({ core, rendererDir, port = 0 }: HostOptions): P
     server.listen(port, '127.0.0.1', () => resolve());
   });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  handlers.sync.start();
 
   return {
     url: `${origin}/#token=${token}`,
@@ -142,6 +143,7 @@ export async function startHost({ core, rendererDir, port = 0 }: HostOptions): P
     emit,
     close: () =>
       new Promise<void>((resolve) => {
+        handlers.sync.close();
         for (const stream of streams) stream.end();
         server.close(() => resolve());
         server.closeAllConnections();

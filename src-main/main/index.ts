@@ -89,11 +89,15 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  app.on('will-quit', () => void core.close());
   const platform: Platform = {
     emit: (event, payload) => emit(mainWindow, event, payload),
     pickImportPaths,
     pickSavePath,
+    pickFolder: async (title) => {
+      const options: Electron.OpenDialogOptions = { title, properties: ['openDirectory', 'createDirectory'] };
+      const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     openFile: async (path) => {
       // shell.openPath answers an error message rather than throwing.
       const failure = await shell.openPath(path);
@@ -102,7 +106,12 @@ async function start(): Promise<void> {
   };
   const runner = new ImportRunner(core, platform);
   serveRendererFrom(join(mainDir, '../renderer'));
-  serveContract(createHandlers(core, platform, runner), devServerUrl);
+  const calls = createHandlers(core, platform, runner);
+  app.on('will-quit', () => {
+    calls.sync.close();
+    void core.close();
+  });
+  serveContract(calls, devServerUrl);
   const importChosen = async (folders: boolean) => {
     const paths = await pickImportPaths(folders);
     if (paths) await runner.runPaths(paths, folders ? 'folder' : 'dialog');
@@ -115,6 +124,8 @@ async function start(): Promise<void> {
     importFolder: () => void importChosen(true),
   });
   mainWindow = createMainWindow({ dataDir, preloadPath: preloadScriptPath(mainDir), devServerUrl });
+  // Sync's first pass once the window can hear its status; with sync off this does nothing.
+  mainWindow.webContents.once('did-finish-load', () => calls.sync.start());
   mainWindow.on('closed', () => (mainWindow = null));
   const disarm = armReminders(core, (jobId) => {
     focusWindow(mainWindow);

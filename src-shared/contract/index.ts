@@ -20,6 +20,7 @@ import { portabilityCalls } from './portability';
 import type { CallSpec } from './schemas';
 import { searchCalls } from './search';
 import { stagesCalls } from './stages';
+import { syncCalls } from './sync';
 
 export type { AppInfo } from './app';
 export * from './events';
@@ -38,6 +39,7 @@ export const DOMAINS = {
   history: historyCalls,
   documents: documentsCalls,
   people: peopleCalls,
+  sync: syncCalls,
 } as const;
 
 export const contract = {
@@ -52,6 +54,7 @@ export const contract = {
   ...historyCalls,
   ...documentsCalls,
   ...peopleCalls,
+  ...syncCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import type { CoreContext, Platform } from '../context';
 import { ImportRunner } from '../services/import-runner';
+import { SyncService } from '../services/sync-service';
 import { everyJobId } from '../services/jobs-service';
 import { appHandlers } from './app';
 import { backupsHandlers } from './backups';
@@ -12,6 +13,7 @@ import { importHandlers } from './import';
 import { portabilityHandlers } from './portability';
 import { searchHandlers } from './search';
 import { stagesHandlers } from './stages';
+import { syncHandlers } from './sync';
 import type { Change, HandlerDeps, Handlers } from './types';
 
 export type { Change, Handler, Handlers } from './types';
@@ -21,11 +23,18 @@ export interface CallTable {
   handlers: Handlers;
   /** Refreshes derived state (search, reminders) for the jobs a call changed, and tells the renderer to reload when it must. */
   apply: (change: Change) => void;
+  /** This process's sync: the shells start it once their window can hear its events, and close it on quit. */
+  sync: SyncService;
 }
 
 /** Binds every contract call to the domain that answers it. Arguments arrive already validated. */
-export function createHandlers(ctx: CoreContext, platform: Platform, imports = new ImportRunner(ctx, platform)): CallTable {
-  const deps: HandlerDeps = { ctx, platform, imports, db: () => ctx.db, clock: ctx.clock };
+export function createHandlers(
+  ctx: CoreContext,
+  platform: Platform,
+  imports = new ImportRunner(ctx, platform),
+  sync = new SyncService(ctx, platform),
+): CallTable {
+  const deps: HandlerDeps = { ctx, platform, imports, sync, db: () => ctx.db, clock: ctx.clock };
   return {
     handlers: {
       ...appHandlers(deps),
@@ -39,10 +48,12 @@ export function createHandlers(ctx: CoreContext, platform: Platform, imports = n
       ...historyHandlers(deps),
       ...documentsHandlers(deps),
       ...peopleHandlers(deps),
+      ...syncHandlers(deps),
     },
     apply: ({ jobs, reload }) => {
       ctx.jobsChanged(jobs === 'all' ? everyJobId(ctx.db) : jobs);
       if (reload) platform.emit('dataChanged', { reason: reload });
     },
+    sync,
   };
 }

@@ -1,13 +1,14 @@
 import type { CallName, CallValue, DOMAINS, ParsedArgs } from '../../../src-shared/contract';
 import type { Clock, CoreContext, Platform } from '../context';
 import type { ImportRunner } from '../services/import-runner';
+import type { SyncService } from '../services/sync-service';
 
 /** What a call changed, as its domain declares it; dispatch acts on it so no handler has to remember to. */
 export interface Change {
   /** Jobs added, edited or removed (search and reminders refresh for them); 'all' when the data was replaced. */
   jobs: readonly number[] | 'all';
   /** Set when the renderer cannot tell from the result what changed and must reload what it shows. */
-  reload?: 'import' | 'restore';
+  reload?: 'import' | 'restore' | 'sync';
 }
 
 export interface Handler<N extends CallName> {
@@ -25,6 +26,7 @@ export interface HandlerDeps {
   ctx: CoreContext;
   platform: Platform;
   imports: ImportRunner;
+  sync: SyncService;
   /** Read on every call: restoring a backup swaps the connection. */
   db: () => CoreContext['db'];
   clock: Clock;

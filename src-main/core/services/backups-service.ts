@@ -5,6 +5,7 @@ import { QuarryError } from '../../../src-shared/errors';
 import type { CoreContext } from '../context';
 import { describeBackup, listBackups, restoreBackup } from '../db/backups';
 import { DATABASE_FILE } from '../db/database';
+import { forgetSyncState } from '../repos/sync-repo';
 
 export function backupList(ctx: CoreContext): BackupInfo[] {
   return backupsIn(ctx.dataDir);
@@ -33,11 +34,14 @@ export async function restoreWhileRunning(ctx: CoreContext, name: string): Promi
   if (!listBackups(ctx.dataDir).some((backup) => backup.name === name)) {
     throw new QuarryError('not_found', `There is no backup called ${name}.`);
   }
-  return ctx.replaceDatabase(() => {
+  const restored = await ctx.replaceDatabase(() => {
     const { backup, replacedPath } = restoreBackup(ctx.dataDir, name, ctx.clock());
     return {
       value: describeBackup(backup),
       undo: replacedPath ? () => copyFileSync(replacedPath, join(ctx.dataDir, DATABASE_FILE)) : undefined,
     };
   });
+  // A backup remembers the sync of its day; the restored data is what the user chose, and sync stops (docs/SYNC.md).
+  forgetSyncState(ctx.db);
+  return restored;
 }

@@ -16,6 +16,7 @@ import {
 } from '../repos/portability-repo';
 import { fillCompanyKeys } from '../repos/companies-repo';
 import { sanitiseHtml } from '../import/sanitize';
+import { forgetSyncState } from '../repos/sync-repo';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-service';
 
 const cellSchema = v.union([v.string(), v.number(), v.null(), v.strictObject({ $base64: v.pipe(v.string(), v.base64()) })]);
@@ -114,6 +115,8 @@ export function restoreExport(db: Db, data: ExportData, { replace = false } = {}
     );
   }
   db.transaction(() => {
+    // The restored data is what the user chose: sync stops here, and turning it on again merges (docs/SYNC.md).
+    forgetSyncState(db);
     // Children first, for the foreign keys; an empty folder still holds its default columns and settings.
     for (const table of [...DATA_TABLE_NAMES].reverse()) clearTable(db, table);
     for (const table of DATA_TABLE_NAMES) {

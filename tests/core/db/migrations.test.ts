@@ -351,6 +351,20 @@ describe('migration 10', () => {
   });
 });
 
+describe('migration 11', () => {
+  it('adds sync’s bookkeeping, empty, and leaves every job as it was', () => {
+    const db = databaseAt(10);
+    migrate(db, MIGRATIONS.slice(0, 11));
+    for (const table of ['sync_local', 'sync_outbox', 'sync_rows', 'sync_cells', 'sync_waiting', 'sync_files']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    expect(db.prepare('SELECT title, company FROM jobs').all()).toEqual([{ title: 'Data Engineer', company: 'Acme' }]);
+    // Capture exists only while sync is on: a new database has no trigger writing to the outbox.
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'sync_capture_%'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+});
+
 describe('the schema', () => {
   it('matches the committed snapshot: a change to it is a new migration and a reviewed snapshot', async () => {
     const db = new Database(':memory:');
