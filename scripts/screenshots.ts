@@ -21,6 +21,7 @@ import type { StageKind } from '../src-shared/domain/job';
 import { listStages } from '../src-main/core/repos/stages-repo';
 import { zonedToUtc } from '../src-shared/domain/schedule';
 import { startHost } from '../src-main/host/host-server';
+import { SyncService } from '../src-main/core/services/sync-service';
 import { chromiumExecutable } from '../tests/e2e/quarry-app';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -154,6 +155,13 @@ addContact(
   core.clock,
 );
 
+// Another computer already syncing through the folder the screenshots turn sync on with.
+const syncFolder = mkdtempSync(join(tmpdir(), 'quarry-shots-sync-'));
+const deskCore = await openCore({ dataDir: mkdtempSync(join(tmpdir(), 'quarry-shots-desk-')), host: 'cli' });
+const desk = new SyncService(deskCore, { emit: () => undefined }, { pollMs: 0, debounceMs: -1, watch: false, outboxMs: 0 });
+addJob(deskCore.db, { title: 'Staff Engineer', company: 'Initech' }, deskCore.clock);
+desk.turnOn(syncFolder, 'Desk-PC');
+
 const host = await startHost({ core, rendererDir: join(root, 'out/renderer') });
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox', '--disable-gpu'] });
@@ -235,15 +243,26 @@ try {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('list', { name: 'Backups' }).waitFor();
     await page.screenshot({ path: join(root, 'docs/screenshots', `settings-${colorScheme}.png`) });
+    const syncSection = page.getByRole('region', { name: 'Sync' });
+    if (colorScheme === 'light') {
+      await syncSection.getByLabel('Sync folder').fill(syncFolder);
+      await syncSection.getByLabel('This computer’s name, as the others show it').fill('Laptop');
+      await syncSection.getByRole('button', { name: 'Turn on sync' }).click();
+    }
+    await syncSection.getByRole('list', { name: 'Other computers' }).waitFor();
+    await syncSection.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(root, 'docs/screenshots', `sync-${colorScheme}.png`) });
     await page.keyboard.press('Escape');
     await page.close();
   }
   console.log(
-    'wrote docs/screenshots/board-light.png, board-dark.png, documents-*.png, person-*.png, company-*.png, activity-report-*.png, table-light.png, table-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
+    'wrote docs/screenshots/board-light.png, board-dark.png, documents-*.png, person-*.png, company-*.png, activity-report-*.png, table-light.png, table-dark.png, job-detail.png, agenda.png, agenda-month.png, settings-light.png, settings-dark.png, sync-light.png, sync-dark.png, insights-light.png, insights-dark.png, spreadsheet-import.png, list-preview-light.png, list-preview-dark.png',
   );
 } finally {
   await browser.close();
   await host.close();
   await core.close();
+  await deskCore.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(syncFolder, { recursive: true, force: true });
 }
