@@ -17,6 +17,7 @@ export default mergeConfig(
         'node_modules/**',
         'tests/build/**',
         'tests/main/crash.test.ts',
+        'tests/main/sync-crash.test.ts',
         'tests/core/db/storage-failures.test.ts',
       ],
     },

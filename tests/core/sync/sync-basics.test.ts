@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Board } from '../../../src-shared/domain/job';
+import { DATASET_NAMES, specOf } from '../../../src-shared/domain/sync';
+import { tableColumns } from '../../../src-main/core/repos/sync-repo';
 import {
   closeComputers,
   sharedFolder,
@@ -47,5 +49,63 @@ describe('sync between two computers', () => {
     syncAll([laptop, desk]);
     expect(titlesIn(await laptop.call('getBoard')).applied).toEqual(['Data Engineer']);
     expect(syncedState(laptop.core)).toEqual(syncedState(desk.core));
+  });
+});
+
+describe('what sync carries', () => {
+  it('accounts for every column of every synced table: it travels, is the row’s own id, or stays here on purpose', async () => {
+    const laptop = await testComputer('Laptop');
+    for (const dataset of DATASET_NAMES) {
+      const spec = specOf(dataset);
+      const ownId = spec.localKey.kind === 'id' ? ['id'] : [];
+      expect([...spec.columns, ...spec.local, ...ownId].sort()).toEqual(tableColumns(laptop.core.db, spec.table).sort());
+    }
+  });
+
+  it('captures nothing while sync is off, and everything from the moment it is on', async () => {
+    const laptop = await testComputer('Laptop');
+    await laptop.call('addJob', { title: 'Before', company: 'Acme' });
+    expect(laptop.core.db.prepare('SELECT count(*) AS n FROM sync_outbox').get()).toEqual({ n: 0 });
+    await laptop.call('turnOnSync', { folder: sharedFolder(), computerName: 'Laptop' });
+    await laptop.call('addJob', { title: 'After', company: 'Acme' });
+    expect((laptop.core.db.prepare('SELECT count(*) AS n FROM sync_outbox').get() as { n: number }).n).toBeGreaterThan(0);
+    await laptop.call('turnOffSync');
+    expect(laptop.core.db.prepare('SELECT count(*) AS n FROM sync_outbox').get()).toEqual({ n: 0 });
+    await laptop.call('addJob', { title: 'Off again', company: 'Acme' });
+    expect(laptop.core.db.prepare('SELECT count(*) AS n FROM sync_outbox').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses a folder that is not there, one inside the data folder, and a blank name, in words', async () => {
+    const laptop = await testComputer('Laptop');
+    await expect(laptop.call('turnOnSync', { folder: '/no/such/folder', computerName: 'Laptop' })).rejects.toThrow(
+      'not_found: There is no folder /no/such/folder. Create it (or let your sync tool create it) first.',
+    );
+    await expect(laptop.call('turnOnSync', { folder: laptop.core.dataDir, computerName: 'Laptop' })).rejects.toThrow(
+      'invalid_argument: The sync folder cannot be inside Quarry’s own data folder.',
+    );
+    await expect(laptop.call('turnOnSync', { folder: 'relative/path', computerName: 'Laptop' })).rejects.toThrow(
+      'invalid_argument: Choose the sync folder by its full path.',
+    );
+    await expect(laptop.call('turnOnSync', { folder: sharedFolder(), computerName: '   ' })).rejects.toThrow(
+      /^invalid_argument: turnOnSync: computerName: give this computer a name/u,
+    );
+    expect(await laptop.call('getSyncStatus')).toMatchObject({ enabled: false });
+  });
+
+  it('stops syncing after a backup is restored, so the restored data is not overwritten by the folder', async () => {
+    const [laptop] = await twoComputers();
+    await laptop.call('createBackup');
+    const [backup] = await laptop.call('listBackups');
+    await laptop.call('restoreBackup', { name: backup!.name });
+    expect(await laptop.call('getSyncStatus')).toMatchObject({ enabled: false });
+  });
+
+  it('tells the renderer what changed: the status after each pass, and a reload when another computer’s change arrived', async () => {
+    const [laptop, desk] = await twoComputers();
+    await desk.call('addJob', { title: 'From the desk', company: 'Acme' });
+    laptop.events.length = 0;
+    syncAll([desk, laptop], 1);
+    expect(laptop.events).toContainEqual({ event: 'dataChanged', payload: { reason: 'sync' } });
+    expect(laptop.events).toContainEqual({ event: 'syncStatus', payload: expect.objectContaining({ enabled: true }) });
   });
 });
