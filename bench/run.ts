@@ -8,6 +8,7 @@ import { benchImport, REAL_CORPUS, type ImportBenchResult } from './import-bench
 import { benchCompanyWarnings } from './history-bench';
 import { benchPortability } from './portability-bench';
 import { benchSearch, type SearchBenchRow } from './search-bench';
+import { benchSync } from './sync-bench';
 
 /** One table row per data size, labelled "10,000 jobs". */
 function printPerSize<Row extends { jobs: number }>(rows: Row[], columns: (row: Row) => Record<string, unknown>): void {
@@ -84,6 +85,22 @@ console.log(
 const warnings = await benchCompanyWarnings(Number(process.env.QUARRY_BENCH_JOBS ?? 10_000));
 console.log(
   `\nRe-apply and near-duplicate warnings, per imported job at ${warnings.jobs.toLocaleString('en')} jobs: ${warnings.msPerJob.toFixed(3)} ms (goal <= 5 ms: ${warnings.msPerJob <= 5 ? 'met' : 'NOT met'})`,
+);
+
+const synced = await benchSync(Number(process.env.QUARRY_BENCH_JOBS ?? 10_000));
+const addedMs = synced.msPerChangeOn - synced.msPerChangeOff;
+console.log(`\nSync at ${synced.jobs.toLocaleString('en')} jobs (each with its history and two stages)`);
+console.table({
+  'rows written by the first sync': synced.messages,
+  'first sync, s': Number(synced.firstWriteSeconds.toFixed(2)),
+  'a new computer applies it all, s': Number(synced.applySeconds.toFixed(2)),
+  'ms per job applied': Number(synced.msPerJobApplied.toFixed(3)),
+  'one move, sync off, ms': Number(synced.msPerChangeOff.toFixed(3)),
+  'one move written out at once, sync on, ms': Number(synced.msPerChangeOn.toFixed(3)),
+  'added per change, ms (goal <= 5)': Number(addedMs.toFixed(3)),
+});
+console.log(
+  `goal: sync adds <= 5 ms per change at ${synced.jobs.toLocaleString('en')} jobs: ${addedMs <= 5 ? 'met' : 'NOT met'}`,
 );
 
 console.log('\nSearch: labelled typo queries, every keystroke from the 3rd character (Quarry) / whole query (naive fuse.js)');
