@@ -4,6 +4,8 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startHost, type RunningHost } from '../../src-main/host/host-server';
+import { SyncService } from '../../src-main/core/services/sync-service';
+import { addJob } from '../../src-main/core/services/jobs-service';
 import { tempDir, testCore } from '../support/helpers';
 
 let host: RunningHost | undefined;
@@ -258,5 +260,38 @@ describe('browser host', () => {
     expect((await send(`${origin}/assets/app.js`)).status).toBe(200);
     expect((await send(`${origin}/..%2f..%2fetc%2fpasswd`)).status).toBe(403);
     expect((await send(`${origin}/missing.js`)).status).toBe(404);
+  });
+});
+
+describe('browser host and sync', () => {
+  const quiet = { pollMs: 0, debounceMs: -1, watch: false, outboxMs: 0 };
+
+  it('runs a sync pass when it starts, and writes out what is pending when it closes', async () => {
+    const folder = tempDir('quarry-host-sync-');
+    const desk = await testCore();
+    const deskSync = new SyncService(desk, { emit: () => undefined }, quiet);
+    addJob(desk.db, { title: 'Written by the desk', company: 'Acme' }, desk.clock);
+    deskSync.turnOn(folder, 'Desk-PC');
+
+    const core = await testCore();
+    new SyncService(core, { emit: () => undefined }, quiet).turnOn(folder, 'Laptop');
+    addJob(core.db, { title: 'Pending on the laptop', company: 'Acme' }, core.clock);
+    const rendererDir = tempDir();
+    writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
+    host = await startHost({ core, rendererDir });
+    // Started: the desk's job is here without anyone pressing Sync now.
+    expect(core.db.prepare('SELECT title FROM jobs ORDER BY title').all()).toEqual([
+      { title: 'Pending on the laptop' },
+      { title: 'Written by the desk' },
+    ]);
+    addJob(core.db, { title: 'Added just before closing', company: 'Acme' }, core.clock);
+    await host.close();
+    host = undefined;
+    deskSync.syncNow();
+    expect(desk.db.prepare('SELECT title FROM jobs ORDER BY title').all()).toEqual([
+      { title: 'Added just before closing' },
+      { title: 'Pending on the laptop' },
+      { title: 'Written by the desk' },
+    ]);
   });
 });
