@@ -29,11 +29,16 @@ export function writeLocal(db: WritableDb, key: string, value: unknown): void {
   ).run(key, JSON.stringify(value));
 }
 
-/** Forgets everything sync knew: turning it off, or after a restore. */
+/**
+ * Forgets what sync knew (turning it off, or after a restore), except this computer's id
+ * and clock: turned on again, it is the same computer to the others, and its timestamps
+ * keep rising.
+ */
 export function forgetSyncState(db: WritableDb): void {
   db.transaction(() => {
     removeCapture(db);
-    for (const table of ['sync_local', 'sync_outbox', 'sync_rows', 'sync_cells', 'sync_waiting', 'sync_files']) {
+    db.prepare("DELETE FROM sync_local WHERE key NOT IN ('computerId', 'clock')").run();
+    for (const table of ['sync_outbox', 'sync_rows', 'sync_cells', 'sync_waiting', 'sync_files']) {
       db.prepare(`DELETE FROM ${table}`).run();
     }
   })();

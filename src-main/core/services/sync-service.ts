@@ -103,16 +103,22 @@ export class SyncService {
     const name = this.#checkedName(computerName);
     const db = this.ctx.db;
     if (this.folderPath) this.turnOff();
-    const computerId = newComputerId();
+    // The same id as last time, if sync was on here before: the others then show one "Laptop", not two.
+    const computerId = readLocal<string>(db, 'computerId') ?? newComputerId();
     const io = this.#io(path, computerId, name);
-    io.folder.ensureReachable();
-    db.transaction(() => {
-      writeLocal(db, 'folder', path);
-      writeLocal(db, 'computerId', computerId);
-      writeLocal(db, 'computerName', name);
-      installCapture(db);
-    })();
-    writeEverything(db, io, computerId);
+    try {
+      io.folder.ensureReachable();
+      db.transaction(() => {
+        writeLocal(db, 'folder', path);
+        writeLocal(db, 'computerId', computerId);
+        writeLocal(db, 'computerName', name);
+        installCapture(db);
+      })();
+      writeEverything(db, io, computerId);
+    } catch (error) {
+      forgetSyncState(db);
+      throw new QuarryError('storage', `Sync could not start: ${describeFailure(error, path)}`);
+    }
     this.#arm();
     return this.syncNow();
   }

@@ -116,9 +116,38 @@ describe('picking jobs from a list page', () => {
     const token = lists.keep(null, readmeList());
     core.db.exec("CREATE TRIGGER refuse BEFORE INSERT ON jobs BEGIN SELECT RAISE(ABORT, 'no room'); END");
     const failed = importPickedJobs(deps, lists, token, [0]);
-    expect(failed.files[0]).toMatchObject({ status: 'failed', jobIds: [], reason: 'Could not save: no room' });
+    // A page kept without a path (dropped in the page) is named by its file name.
+    expect(failed.files[0]).toMatchObject({
+      file: 'readme-list.html',
+      status: 'failed',
+      jobIds: [],
+      reason: 'Could not save: no room',
+    });
+    const fromDisk = lists.keep('/home/me/Downloads/jobs.html', readmeList());
+    expect(importPickedJobs(deps, lists, fromDisk, [0]).files[0]).toMatchObject({
+      file: '/home/me/Downloads/jobs.html',
+      status: 'failed',
+    });
     core.db.exec('DROP TRIGGER refuse');
     expect(importPickedJobs(deps, lists, token, [0]).jobsImported).toBe(1);
+  });
+
+  it('words a list page by how many jobs it holds, one or many', async () => {
+    const { deps } = await setup();
+    const page = readmeList();
+    const listOf = (count: number) => ({
+      parse: async () => ({ ok: true as const, parsed: { ...page, listings: page.listings.slice(0, count) } }),
+      close: async () => undefined,
+    });
+    const reasonFor = async (count: number) =>
+      (
+        await importSources({ ...deps, parser: listOf(count) }, [{ kind: 'path', path: join(fixtures, 'readme-list.html') }], {
+          origin: 'test',
+          lists: new PendingLists(),
+        })
+      ).files[0]!.reason;
+    expect(await reasonFor(1)).toBe('This page lists 1 job: choose which to import.');
+    expect(await reasonFor(2)).toBe('This page lists 2 jobs: choose which to import.');
   });
 
   it('imports the rest of a list page whose other jobs were picked before', async () => {

@@ -92,6 +92,17 @@ describe('what sync carries', () => {
     expect(await laptop.call('getSyncStatus')).toMatchObject({ enabled: false });
   });
 
+  it('is the same computer to the others when turned off and on again, and its changes still arrive', async () => {
+    const [laptop, desk, folder] = await twoComputers();
+    const id = (await laptop.call('getSyncStatus')).computerId;
+    await laptop.call('turnOffSync');
+    await laptop.call('addJob', { title: 'Made while sync was off', company: 'Acme' });
+    expect(await laptop.call('turnOnSync', { folder, computerName: 'Laptop' })).toMatchObject({ computerId: id });
+    const seen = await desk.call('syncNow');
+    expect(seen.computers).toEqual([expect.objectContaining({ id, name: 'Laptop' })]);
+    expect(titlesIn(await desk.call('getBoard')).saved).toEqual(['Made while sync was off']);
+  });
+
   it('stops syncing after a backup is restored, so the restored data is not overwritten by the folder', async () => {
     const [laptop] = await twoComputers();
     await laptop.call('createBackup');

@@ -2,6 +2,7 @@ import { copyFileSync, readdirSync, readFileSync, renameSync, rmSync, truncateSy
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeLine } from '../../../src-main/core/sync/sync-folder';
+import { sharedPath } from '../../support/shared-data';
 import {
   closeComputers,
   sharedFolder,
@@ -207,7 +208,7 @@ describe('what sync tools do to files', () => {
 
   it('merges a first sync: the same saved page imported on both computers is one job with one set of stages', async () => {
     const folder = sharedFolder();
-    const page = readFileSync(join(import.meta.dirname, '../../../../shared/corpus/seed/primer-senior-backend-engineer.html'));
+    const page = readFileSync(sharedPath('corpus/seed/primer-senior-backend-engineer.html'));
     const laptop = await testComputer('Laptop');
     const desk = await testComputer('Desk-PC');
     for (const computer of [laptop, desk]) {
