@@ -48,7 +48,10 @@ Options:
 
 /** Same validation as the app: CLI commands that change data go through the contract too. */
 async function callContract<N extends CallName>(core: CoreContext, name: N, args: unknown): Promise<CallValue<N>> {
-  const result = await dispatch(createHandlers(core, { emit: () => undefined }), name, args);
+  const calls = createHandlers(core, { emit: () => undefined });
+  const result = await dispatch(calls, name, args);
+  // With sync on, what the command changed is written to the sync folder before the CLI exits.
+  calls.sync.close();
   if (!result.ok) throw new QuarryError(result.error.code, result.error.message);
   return result.value as CallValue<N>;
 }

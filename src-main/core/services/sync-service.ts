@@ -157,7 +157,7 @@ export class SyncService {
   changed(): void {
     if (this.timing.debounceMs < 0 || !this.#isOn()) return;
     clearTimeout(this.#debounce);
-    this.#debounce = setTimeout(() => this.flush(), this.timing.debounceMs).unref();
+    this.#debounce = setTimeout(() => this.#quietly(() => this.flush()), this.timing.debounceMs).unref();
   }
 
   #isOn(): boolean {
@@ -278,8 +278,10 @@ export class SyncService {
     const folder = this.folderPath;
     if (!folder) return;
     // Timers never keep a process alive (the CLI ends when its work does).
-    if (this.timing.pollMs > 0) this.#poll = setInterval(() => this.syncNow(), this.timing.pollMs).unref();
-    if (this.timing.outboxMs > 0) this.#outboxPoll = setInterval(() => this.flush(), this.timing.outboxMs).unref();
+    if (this.timing.pollMs > 0) this.#poll = setInterval(() => this.#quietly(() => this.syncNow()), this.timing.pollMs).unref();
+    if (this.timing.outboxMs > 0) {
+      this.#outboxPoll = setInterval(() => this.#quietly(() => this.flush()), this.timing.outboxMs).unref();
+    }
     if (!this.timing.watch) return;
     try {
       this.#watcher = watch(folder, { recursive: true }, (_event, name) => {
@@ -287,12 +289,21 @@ export class SyncService {
         const own = readLocal<string>(this.ctx.db, 'computerId');
         if (own && typeof name === 'string' && name.startsWith(own)) return;
         clearTimeout(this.#debounce);
-        this.#debounce = setTimeout(() => this.syncNow(), Math.max(this.timing.debounceMs, 0)).unref();
+        this.#debounce = setTimeout(() => this.#quietly(() => this.syncNow()), Math.max(this.timing.debounceMs, 0)).unref();
       });
       this.#watcher.on('error', () => this.#watcher?.close());
     } catch {
       // A folder fs.watch cannot watch (some network shares): polling alone carries on.
       this.#watcher = undefined;
+    }
+  }
+
+  /** A pass nobody waits for (a timer, the watcher): a database being swapped or closed is no news. */
+  #quietly(pass: () => unknown): void {
+    try {
+      pass();
+    } catch (error) {
+      if (!(error instanceof QuarryError)) console.error('Quarry: a sync pass failed', error);
     }
   }
 

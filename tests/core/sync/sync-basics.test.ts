@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Board } from '../../../src-shared/domain/job';
 import { DATASET_NAMES, specOf } from '../../../src-shared/domain/sync';
 import { tableColumns } from '../../../src-main/core/repos/sync-repo';
+import { runCli } from '../../../src-main/cli/run-cli';
 import {
   closeComputers,
   sharedFolder,
@@ -101,6 +102,21 @@ describe('what sync carries', () => {
     const seen = await desk.call('syncNow');
     expect(seen.computers).toEqual([expect.objectContaining({ id, name: 'Laptop' })]);
     expect(titlesIn(await desk.call('getBoard')).saved).toEqual(['Made while sync was off']);
+  });
+
+  it('captures what the command line changes, and the command writes it out before it exits', async () => {
+    const [laptop, desk] = await twoComputers();
+    const result = await runCli(
+      ['add', '--data-dir', laptop.core.dataDir, '--title', 'Added from the CLI', '--company', 'Acme'],
+      {
+        out: () => undefined,
+        err: () => undefined,
+        env: {},
+      },
+    );
+    expect(result).toBe(0);
+    await desk.call('syncNow');
+    expect(titlesIn(await desk.call('getBoard')).saved).toEqual(['Added from the CLI']);
   });
 
   it('stops syncing after a backup is restored, so the restored data is not overwritten by the folder', async () => {
