@@ -35,6 +35,7 @@ const GATED = [
   'src-main/host/host-server.ts',
   'src-main/core/db/database.ts',
   'src-main/core/db/backups.ts',
+  'src-main/core/services/import-service.ts',
   'src-shared/domain/icalendar.ts',
   'src-shared/domain/schedule.ts',
 ];

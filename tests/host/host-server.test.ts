@@ -268,14 +268,14 @@ describe('browser host and sync', () => {
 
   it('runs a sync pass when it starts, and writes out what is pending when it closes', async () => {
     const folder = tempDir('quarry-host-sync-');
+    const core = await testCore();
+    new SyncService(core, { emit: () => undefined }, quiet).turnOn(folder, 'Laptop');
+    addJob(core.db, { title: 'Pending on the laptop', company: 'Acme' }, core.clock);
+    // The desk writes after the laptop's last pass: only a pass at the host's start brings its job.
     const desk = await testCore();
     const deskSync = new SyncService(desk, { emit: () => undefined }, quiet);
     addJob(desk.db, { title: 'Written by the desk', company: 'Acme' }, desk.clock);
     deskSync.turnOn(folder, 'Desk-PC');
-
-    const core = await testCore();
-    new SyncService(core, { emit: () => undefined }, quiet).turnOn(folder, 'Laptop');
-    addJob(core.db, { title: 'Pending on the laptop', company: 'Acme' }, core.clock);
     const rendererDir = tempDir();
     writeFileSync(join(rendererDir, 'index.html'), '<html><head></head><body></body></html>');
     host = await startHost({ core, rendererDir });
