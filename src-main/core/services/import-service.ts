@@ -91,6 +91,14 @@ function listOutcome(db: Db, label: string, parsed: ParsedFile, lists: PendingLi
   };
 }
 
+/** Why a path given to import could not be read, in words where the system's are cryptic. */
+export function unreadablePathReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'The file does not exist.';
+  if (code === 'EACCES') return 'Permission denied.';
+  return (error as Error).message;
+}
+
 /** Folders that browsers write next to a saved page to hold its images and scripts. */
 const ASSET_FOLDER = /_files$|^\./u;
 const PARALLEL_FILES = 4;
@@ -131,10 +139,7 @@ async function expand(sources: readonly ImportSource[]): Promise<{ files: (Pendi
         files.push(fromPath(source.path));
       }
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      const reason =
-        code === 'ENOENT' ? 'The file does not exist.' : code === 'EACCES' ? 'Permission denied.' : (error as Error).message;
-      files.push(failed(source.path, reason));
+      files.push(failed(source.path, unreadablePathReason(error)));
     }
   }
   return { files, skipped: skipped.count };

@@ -6,6 +6,7 @@ import { processFile } from '../../../src-main/core/import/pipeline';
 import {
   importPickedJobs,
   importSources,
+  unreadablePathReason,
   listCandidates,
   PendingLists,
   storeParsedFile,
@@ -53,7 +54,7 @@ describe('pending list pages', () => {
     const lists = new PendingLists();
     const parsed = readmeList();
     const tokens = Array.from({ length: 21 }, () => lists.keep(null, parsed));
-    expect(tokens[0]).toBeGreaterThan(0);
+    expect(tokens.every((token, index) => token > 0 && (index === 0 || token > tokens[index - 1]!))).toBe(true);
     expect(new Set(tokens).size).toBe(21);
     expect(lists.take(tokens[0]!)).toBeUndefined();
     expect(lists.take(tokens[1]!)).toBeDefined();
@@ -185,6 +186,17 @@ describe('the report of an import', () => {
         .map((listing) => `${listing.title} at ${listing.company}`)
         .join('; ')}.`,
     );
+    const manyAndOneNew = {
+      ...parsed,
+      contentHash: 'fourth',
+      listings: [...parsed.listings, { ...parsed.listings[0]!, title: 'Another new role', url: null, applyUrl: null }],
+    };
+    expect(storeParsedFile(deps.db, importId, null, manyAndOneNew, new Date().toISOString())).toMatchObject({
+      status: 'imported',
+      jobsImported: 1,
+      duplicates: parsed.listings.length,
+      reason: outcome.reason,
+    });
     const mixed = {
       ...parsed,
       contentHash: 'third',
@@ -252,6 +264,27 @@ describe('the report of an import', () => {
       reason: 'The file does not exist.',
     });
     expect(report.files[1]!.reason).toMatch(/ENOTDIR/u);
+    // A folder the user may not read (not producible as root, where the tests run in CI).
+    const denied = Object.assign(new Error('EACCES: permission denied, stat /root/x'), { code: 'EACCES' });
+    expect(unreadablePathReason(denied)).toBe('Permission denied.');
+    expect(unreadablePathReason(Object.assign(new Error('EIO: i/o error'), { code: 'EIO' }))).toBe('EIO: i/o error');
+  });
+
+  it('says a file with the same bytes was imported before, and saves nothing', async () => {
+    const { deps } = await setup();
+    const dir = tempDir();
+    writeFileSync(join(dir, 'first.html'), variant(7));
+    writeFileSync(join(dir, 'again.html'), variant(7));
+    await importSources(deps, [{ kind: 'path', path: join(dir, 'first.html') }], { origin: 'test' });
+    const again = await importSources(deps, [{ kind: 'path', path: join(dir, 'again.html') }], { origin: 'test' });
+    expect(again.files[0]).toEqual({
+      file: join(dir, 'again.html'),
+      status: 'duplicate',
+      jobsImported: 0,
+      duplicates: 1,
+      jobIds: [],
+      reason: expect.stringMatching(/^Already imported \(as .*first\.html\)\.$/u),
+    });
   });
 
   it('reports a file the database refused, and an import whose report could not be saved', async () => {
