@@ -20,6 +20,10 @@ const devServerUrl = (!app.isPackaged && process.env.ELECTRON_RENDERER_URL) || u
 
 app.setName(APP_NAME);
 registerAppScheme();
+// Before the single-instance lock, which lives in userData: one Quarry per data folder, so two data folders
+// (QUARRY_DATA_DIR) can run side by side, as two computers syncing do in the e2e tests.
+const dataDir = resolveDataDir(process.env, platformAppDataDir());
+app.setPath('userData', dataDir);
 
 let mainWindow: BrowserWindow | null = null;
 let imports: ImportRunner | null = null;
@@ -74,8 +78,6 @@ async function pickSavePath(suggestedName: string): Promise<string | null> {
 }
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(process.env, platformAppDataDir());
-  app.setPath('userData', dataDir);
   let core: CoreContext;
   try {
     core = await openCore({
