@@ -146,6 +146,13 @@ export interface CompanyApplication {
   lastStage: string | null;
 }
 
+/** How an application at the company ended, or how far it got: "rejected after System design", "last: Recruiter call". */
+export function applicationResult(application: Pick<CompanyApplication, 'outcome' | 'lastStage'>): string {
+  const outcome = application.outcome ? outcomeWords(application.outcome) : '';
+  if (!application.lastStage) return outcome;
+  return application.outcome ? `${outcome} after ${application.lastStage}` : `last: ${application.lastStage}`;
+}
+
 /** Everything Quarry knows about one employer. */
 export interface CompanyPage {
   /** The name as the user's most recent job there spells it. */

@@ -6,7 +6,7 @@ import {
   sortActivity,
   type ActivityEntry,
 } from '../../src-shared/domain/activity-report';
-import { appliedBeforeWarning, companyKey, similarTitles } from '../../src-shared/domain/companies';
+import { applicationResult, appliedBeforeWarning, companyKey, similarTitles } from '../../src-shared/domain/companies';
 import { ghostedCards, lastSignOfLife, looksGhosted, silentDays } from '../../src-shared/domain/ghosting';
 import type { BoardColumn } from '../../src-shared/domain/job';
 import { jobCard } from '../support/cards';
@@ -58,6 +58,15 @@ describe('company names (#15 item 3)', () => {
     expect(similarTitles('Backend Engineer', 'Frontend Engineer')).toBe(false);
     expect(similarTitles('Engineer', 'Engineering Manager, Payments Platform')).toBe(false);
     expect(similarTitles('Senior', 'Staff')).toBe(false);
+  });
+});
+
+describe('a company page’s outcome column', () => {
+  it('says how each application ended, or how far it got', () => {
+    expect(applicationResult({ outcome: 'rejected', lastStage: 'System design' })).toBe('rejected after System design');
+    expect(applicationResult({ outcome: 'withdrawn', lastStage: null })).toBe('withdrawn');
+    expect(applicationResult({ outcome: null, lastStage: 'Recruiter call' })).toBe('last: Recruiter call');
+    expect(applicationResult({ outcome: null, lastStage: null })).toBe('');
   });
 });
 
