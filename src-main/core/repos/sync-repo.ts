@@ -38,7 +38,7 @@ export function forgetSyncState(db: WritableDb): void {
   db.transaction(() => {
     removeCapture(db);
     db.prepare("DELETE FROM sync_local WHERE key NOT IN ('computerId', 'clock')").run();
-    for (const table of ['sync_outbox', 'sync_rows', 'sync_cells', 'sync_waiting', 'sync_files']) {
+    for (const table of ['sync_outbox', 'sync_rows', 'sync_stamps', 'sync_waiting', 'sync_files']) {
       db.prepare(`DELETE FROM ${table}`).run();
     }
   })();
@@ -162,22 +162,55 @@ export function unmapRow(db: WritableDb, dataset: DatasetName, syncId: string): 
   statement(db, 'DELETE FROM sync_rows WHERE dataset = ? AND sync_id = ?').run(dataset, syncId);
 }
 
-// ---- cell timestamps ----
+// ---- cell timestamps: one record per row, the shared stamp under "*", the others by column ----
 
-export function cellStamps(db: ReadableDb, dataset: DatasetName, syncId: string): Map<string, string> {
-  const rows = statement(db, 'SELECT col, stamp FROM sync_cells WHERE dataset = ? AND sync_id = ?').all(dataset, syncId) as {
-    col: string;
-    stamp: string;
-  }[];
-  return new Map(rows.map((row) => [row.col, row.stamp]));
-}
+const SHARED_STAMP = '*';
 
-export function setCellStamp(db: WritableDb, dataset: DatasetName, syncId: string, col: string, stamp: string): void {
-  statement(db, 'INSERT OR REPLACE INTO sync_cells (dataset, sync_id, col, stamp) VALUES (?, ?, ?, ?)').run(
+function storedStamps(db: ReadableDb, dataset: DatasetName, syncId: string): Record<string, string> {
+  const row = statement(db, 'SELECT stamps_json AS json FROM sync_stamps WHERE dataset = ? AND sync_id = ?').get(
     dataset,
     syncId,
-    col,
-    stamp,
+  ) as { json: string } | undefined;
+  return row ? (JSON.parse(row.json) as Record<string, string>) : {};
+}
+
+/** The stamp of each cell of a row this computer holds a value for (the `_deleted` cell included). */
+export function cellStamps(db: ReadableDb, dataset: DatasetName, syncId: string): Map<string, string> {
+  const stored = storedStamps(db, dataset, syncId);
+  const stamps = new Map<string, string>();
+  const shared = stored[SHARED_STAMP];
+  if (shared) for (const column of [...specOf(dataset).columns, DELETED]) stamps.set(column, shared);
+  for (const [column, stamp] of Object.entries(stored)) if (column !== SHARED_STAMP) stamps.set(column, stamp);
+  return stamps;
+}
+
+/** Records the stamps of cells just written; a whole row's stamp becomes the shared one. */
+export function setCellStamps(
+  db: WritableDb,
+  dataset: DatasetName,
+  syncId: string,
+  stamps: Iterable<readonly [string, string]>,
+): void {
+  const stored = storedStamps(db, dataset, syncId);
+  const given = new Map(stamps);
+  const columns = [...specOf(dataset).columns, DELETED];
+  const first = given.values().next().value;
+  const whole = first !== undefined && columns.every((column) => given.get(column) === first);
+  let record: Record<string, string>;
+  if (whole) {
+    record = { [SHARED_STAMP]: first };
+  } else {
+    record = { ...stored };
+    for (const [column, stamp] of given) record[column] = stamp;
+    // An override equal to the shared stamp says nothing.
+    for (const column of Object.keys(record)) {
+      if (column !== SHARED_STAMP && record[column] === record[SHARED_STAMP]) delete record[column];
+    }
+  }
+  statement(db, 'INSERT OR REPLACE INTO sync_stamps (dataset, sync_id, stamps_json) VALUES (?, ?, ?)').run(
+    dataset,
+    syncId,
+    JSON.stringify(record),
   );
 }
 

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import {
   DATASET_NAMES,
   DELETED,
@@ -29,7 +29,7 @@ import {
   readOutbox,
   readRow,
   readWaiting,
-  setCellStamp,
+  setCellStamps,
   syncIdOf,
   unmapRow,
   updateRow,
@@ -92,7 +92,7 @@ export function flushOutbox(
         if (gone) {
           const stamp = stampFor(dataset, localId);
           messages.push({ stamp, dataset, row: gone, cells: { [DELETED]: 1 } });
-          setCellStamp(db, dataset, gone, DELETED, stamp);
+          setCellStamps(db, dataset, gone, [[DELETED, stamp]]);
           unmapRow(db, dataset, gone);
         }
         return undefined;
@@ -106,7 +106,7 @@ export function flushOutbox(
       let syncId = syncIdOf(db, dataset, localId);
       let whole = columns.has(ALL_COLUMNS) || columns.has(DELETED);
       if (!syncId) {
-        syncId = assignSyncId(db, dataset, localId, row, refIds);
+        syncId = assignSyncId(db, dataset, localId, row, refIds, io.folder.computerId);
         whole = true;
       }
       if (whole) writtenWhole.add(key);
@@ -120,7 +120,12 @@ export function flushOutbox(
       }
       if (whole) cells[DELETED] = 0;
       const stamp = stampFor(dataset, localId);
-      for (const column of Object.keys(cells)) setCellStamp(db, dataset, syncId, column, stamp);
+      setCellStamps(
+        db,
+        dataset,
+        syncId,
+        Object.keys(cells).map((column) => [column, stamp] as const),
+      );
       messages.push({ stamp, dataset, row: syncId, cells });
       return syncId;
     }
@@ -142,8 +147,11 @@ export function flushOutbox(
 
 /**
  * A new row's sync id: its natural identity (docs/SYNC.md), else, for a stage, note or
- * status change, its job and content, else a random one. Two rows of one computer that
- * would share an id are told apart by a suffix, counted the same way on every computer.
+ * status change, its job and content, else this computer's id and the row's local id.
+ * Never random: a flush killed after its lines reached the folder but before it committed
+ * is done again after the restart, and must name the same rows the same way (a random id
+ * made the other computers hold those rows twice). Two rows of one computer that would
+ * share an id are told apart by a suffix, counted the same way on every computer.
  */
 function assignSyncId(
   db: WritableDb,
@@ -151,6 +159,7 @@ function assignSyncId(
   localId: string,
   row: StoredRow,
   refIds: Readonly<Record<string, string>>,
+  computerId: string,
 ): string {
   const spec = specOf(dataset);
   let base = naturalSyncId(dataset, row, refIds);
@@ -158,7 +167,7 @@ function assignSyncId(
     const identity = spec.contentIdentity.map((column) => (column in spec.refs ? (refIds[column] ?? null) : row[column]));
     base = `content:${sha256(JSON.stringify([dataset, ...identity])).slice(0, 32)}`;
   }
-  base ??= randomUUID();
+  base ??= `${computerId}:${localId}`;
   let syncId = base;
   for (let copy = 2; localIdOf(db, dataset, syncId) !== undefined; copy += 1) syncId = `${base}#${copy}`;
   mapRow(db, dataset, localId, syncId);
@@ -286,7 +295,12 @@ function applyRow(
   const winners = [...cells].filter(([column, cell]) => wins(cell.stamp, stamps.get(column)));
   if (winners.length === 0) return 'unchanged';
   const record = () => {
-    for (const [column, cell] of winners) setCellStamp(db, dataset, syncId, column, cell.stamp);
+    setCellStamps(
+      db,
+      dataset,
+      syncId,
+      winners.map(([column, cell]) => [column, cell.stamp] as const),
+    );
   };
   let localId = localIdOf(db, dataset, syncId);
   const deleted = winners.find(([column]) => column === DELETED)?.[1];

@@ -365,6 +365,37 @@ describe('migration 11', () => {
   });
 });
 
+describe('migration 12', () => {
+  it('keeps each synced row’s cell stamps as one record, losing none', () => {
+    const db = databaseAt(11);
+    const stamp = db.prepare('INSERT INTO sync_cells (dataset, sync_id, col, stamp) VALUES (?, ?, ?, ?)');
+    stamp.run('jobs', 'listing:abc', 'title', '2026-12-01T10:00:00.000Z-0000-00000000000000AA');
+    stamp.run('jobs', 'listing:abc', '_deleted', '2026-12-01T09:00:00.000Z-0000-00000000000000AA');
+    stamp.run('notes', 'content:1', 'body', '2026-12-01T11:00:00.000Z-0001-00000000000000BB');
+    migrate(db, MIGRATIONS.slice(0, 12));
+    expect(tableNames(db)).not.toContain('sync_cells');
+    const records = db
+      .prepare('SELECT dataset, sync_id AS syncId, stamps_json AS json FROM sync_stamps ORDER BY dataset')
+      .all() as {
+      dataset: string;
+      syncId: string;
+      json: string;
+    }[];
+    expect(records.map((record) => ({ ...record, json: JSON.parse(record.json) as unknown }))).toEqual([
+      {
+        dataset: 'jobs',
+        syncId: 'listing:abc',
+        json: {
+          title: '2026-12-01T10:00:00.000Z-0000-00000000000000AA',
+          _deleted: '2026-12-01T09:00:00.000Z-0000-00000000000000AA',
+        },
+      },
+      { dataset: 'notes', syncId: 'content:1', json: { body: '2026-12-01T11:00:00.000Z-0001-00000000000000BB' } },
+    ]);
+    db.close();
+  });
+});
+
 describe('the schema', () => {
   it('matches the committed snapshot: a change to it is a new migration and a reviewed snapshot', async () => {
     const db = new Database(':memory:');

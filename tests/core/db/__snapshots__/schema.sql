@@ -94,9 +94,6 @@ CREATE TABLE stages ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES
 -- table status_history
 CREATE TABLE status_history ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, from_column_id INTEGER REFERENCES board_columns(id), to_column_id INTEGER NOT NULL REFERENCES board_columns(id), outcome TEXT, changed_at TEXT NOT NULL );
 
--- table sync_cells
-CREATE TABLE sync_cells ( dataset TEXT NOT NULL, sync_id TEXT NOT NULL, col TEXT NOT NULL, stamp TEXT NOT NULL, PRIMARY KEY (dataset, sync_id, col) ) WITHOUT ROWID;
-
 -- table sync_files
 CREATE TABLE sync_files ( path TEXT PRIMARY KEY, size INTEGER NOT NULL, read_to INTEGER NOT NULL );
 
@@ -108,6 +105,9 @@ CREATE TABLE sync_outbox ( seq INTEGER PRIMARY KEY, dataset TEXT NOT NULL, local
 
 -- table sync_rows
 CREATE TABLE sync_rows ( dataset TEXT NOT NULL, local_id TEXT NOT NULL, sync_id TEXT NOT NULL, PRIMARY KEY (dataset, local_id), UNIQUE (dataset, sync_id) );
+
+-- table sync_stamps
+CREATE TABLE sync_stamps ( dataset TEXT NOT NULL, sync_id TEXT NOT NULL, stamps_json TEXT NOT NULL, PRIMARY KEY (dataset, sync_id) ) WITHOUT ROWID;
 
 -- table sync_waiting
 CREATE TABLE sync_waiting ( dataset TEXT NOT NULL, sync_id TEXT NOT NULL, col TEXT NOT NULL, stamp TEXT NOT NULL, value_json TEXT NOT NULL, PRIMARY KEY (dataset, sync_id, col) ) WITHOUT ROWID;
