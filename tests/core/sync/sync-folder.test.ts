@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RowMessage } from '../../../src-shared/domain/sync';
+import { HybridClock, stampAt } from '../../../src-main/core/sync/hlc';
+import { decodeLines, encodeLine, MESSAGE_FILE_LIMIT, SyncFolder } from '../../../src-main/core/sync/sync-folder';
+import { tempDir } from '../../support/helpers';
+
+const STAMP = '2026-12-02T10:00:00.000Z-0000-00000000000000AA';
+const message = (cells: RowMessage['cells'], overrides: Partial<RowMessage> = {}): RowMessage => ({
+  stamp: STAMP,
+  dataset: 'jobs',
+  row: 'listing:abc',
+  cells,
+  ...overrides,
+});
+/** A line with a valid checksum around any JSON: only the shape check can refuse it. */
+const lineAround = (json: string) => `${createHash('sha256').update(json).digest('hex').slice(0, 16)} ${json}\n`;
+
+describe('message lines', () => {
+  it('round-trips row messages, and reads only whole lines', () => {
+    const first = message({ title: 'Data Engineer', salary_min: 90000, deleted_at: null });
+    const file = message({ compressed: { blob: 'a'.repeat(64) } }, { dataset: 'source_files', row: `sha256:${'b'.repeat(64)}` });
+    const second = message({ _deleted: 1 }, { row: 'listing:def', dataset: 'jobs' });
+    const bytes = Buffer.from(encodeLine([first]) + encodeLine([file, second]));
+    expect(decodeLines(bytes)).toEqual({ messages: [first, file, second], cleanBytes: bytes.length, damaged: [] });
+    const cut = bytes.subarray(0, bytes.length - 5);
+    expect(decodeLines(cut)).toEqual({ messages: [first], cleanBytes: encodeLine([first]).length, damaged: [] });
+  });
+
+  it('refuses a line whose checksum fails or whose content is not a message, and stops the clean offset there', () => {
+    const good = encodeLine([message({ title: 'Good' })]);
+    const shapes = [
+      '{"not":"a list"}',
+      '[["bad stamp","jobs","r",{}]]',
+      `[["${STAMP}","no_such_table","r",{}]]`,
+      `[["${STAMP}","jobs","",{}]]`,
+      `[["${STAMP}","jobs","${'r'.repeat(501)}",{}]]`,
+      `[["${STAMP}","jobs","r",[]]]`,
+      `[["${STAMP}","jobs","r",{"no_such_column":1}]]`,
+      `[["${STAMP}","jobs","r",{"title":{"blob":"not-a-hash"}}]]`,
+      `[["${STAMP}","jobs","r",{"title":{"blob":"${'a'.repeat(64)}","extra":1}}]]`,
+      `[["${STAMP}","jobs","r",{"title":true}]]`,
+      `[["${STAMP}","jobs","r"]]`,
+      'not json at all',
+    ];
+    for (const json of shapes) {
+      const decoded = decodeLines(Buffer.from(good + lineAround(json) + good));
+      expect(decoded, json).toEqual({
+        messages: [message({ title: 'Good' }), message({ title: 'Good' })],
+        cleanBytes: good.length,
+        damaged: [2],
+      });
+    }
+    expect(decodeLines(Buffer.from(`${good.slice(0, -3)}xx\n`)).damaged).toEqual([1]);
+    expect(decodeLines(Buffer.from(`short ${good.slice(17)}`)).damaged).toEqual([1]);
+  });
+});
+
+describe('a computer’s corner of the folder', () => {
+  it('starts a new message file past the size limit, and lists every .jsonl file of another computer', () => {
+    const root = tempDir('quarry-sync-folder-');
+    const folder = new SyncFolder(root, 'AAAA');
+    folder.ensureReachable();
+    const big = encodeLine([message({ description_html: 'x'.repeat(MESSAGE_FILE_LIMIT) })]);
+    folder.append([big], 'Laptop', new Date('2026-12-02T10:00:00Z'));
+    folder.append([encodeLine([message({ title: 'after' })])], 'Laptop', new Date('2026-12-02T10:01:00Z'));
+    expect(readdirSync(join(root, 'AAAA', 'messages'))).toEqual(['000001.jsonl', '000002.jsonl']);
+    const reader = new SyncFolder(root, 'BBBB');
+    expect(reader.messageFiles('AAAA')).toEqual([
+      join('AAAA', 'messages', '000001.jsonl'),
+      join('AAAA', 'messages', '000002.jsonl'),
+    ]);
+    expect(reader.otherComputers()).toEqual([
+      {
+        computer: {
+          format: 1,
+          id: 'AAAA',
+          name: 'Laptop',
+          wroteAt: '2026-12-02T10:01:00.000Z',
+          files: { '000001.jsonl': big.length, '000002.jsonl': encodeLine([message({ title: 'after' })]).length },
+        },
+        problem: null,
+      },
+    ]);
+  });
+
+  it('reads a computer whose description is half copied under its id, with a problem to show', () => {
+    const root = tempDir('quarry-sync-folder-');
+    mkdirSync(join(root, 'CCCC'));
+    writeFileSync(join(root, 'CCCC', 'computer.json'), '{"format":1,"id":"CC');
+    mkdirSync(join(root, '.stfolder'));
+    mkdirSync(join(root, 'no-description'));
+    expect(new SyncFolder(root, 'AAAA').otherComputers()).toEqual([
+      {
+        computer: { format: 1, id: 'CCCC', name: 'CCCC', wroteAt: '', files: {} },
+        problem: 'CCCC/computer.json could not be read',
+      },
+    ]);
+  });
+
+  it('keeps a file once, by its hash, and hands out only a whole copy', () => {
+    const root = tempDir('quarry-sync-folder-');
+    const laptop = new SyncFolder(root, 'AAAA');
+    const desk = new SyncFolder(root, 'BBBB');
+    laptop.ensureReachable();
+    desk.ensureReachable();
+    const bytes = Buffer.from('%PDF-1.7 résumé');
+    const hash = laptop.putBlob(bytes);
+    expect(desk.putBlob(bytes)).toBe(hash);
+    expect(readdirSync(join(root, 'BBBB', 'blobs'))).toEqual([]);
+    // A second, broken copy elsewhere does not hide the whole one.
+    mkdirSync(join(root, '0000', 'blobs'), { recursive: true });
+    writeFileSync(join(root, '0000', 'blobs', hash), bytes.subarray(0, 4));
+    expect(desk.getBlob(hash)).toEqual(bytes);
+    expect(desk.getBlob('f'.repeat(64))).toBeUndefined();
+  });
+
+  it('says plainly when the folder is not there', () => {
+    expect(() => new SyncFolder('/no/such/sync/folder', 'AAAA').ensureReachable()).toThrow(
+      'The sync folder /no/such/sync/folder is not there.',
+    );
+  });
+});
+
+describe('the hybrid clock', () => {
+  it('moves past a received stamp, refuses one more than a week ahead, and keeps stamps of one millisecond apart', () => {
+    const clock = new HybridClock('00000000000000AA');
+    const ahead = stampAt(new Date(Date.now() + 60 * 60 * 1000), 0, '00000000000000BB');
+    expect(clock.receive(ahead)).toBe(true);
+    expect(clock.next() > ahead).toBe(true);
+    expect(clock.receive(stampAt(new Date(Date.now() + 8 * 24 * 60 * 60 * 1000), 0, '00000000000000BB'))).toBe(false);
+    expect(clock.receive('not a stamp')).toBe(false);
+    const when = new Date('2026-12-02T10:00:00.000Z');
+    expect(stampAt(when, 1, 'AA')).toBe('2026-12-02T10:00:00.000Z-0001-00000000000000AA');
+    expect(stampAt(when, 0x10001, 'AA')).toBe('2026-12-02T10:00:00.001Z-0001-00000000000000AA');
+    expect(stampAt(new Date('nonsense'), 0, 'AA')).toBe('1970-01-01T00:00:00.000Z-0000-00000000000000AA');
+    // A clock restored from its last stamp goes on from there, not from zero.
+    const restored = new HybridClock('00000000000000AA', clock.last);
+    expect(restored.next() > clock.last).toBe(true);
+  });
+});
