@@ -32,6 +32,8 @@ export async function addJob(page: Page, title: string, company: string) {
   await dialog.getByLabel('Company').fill(company);
   await dialog.getByRole('button', { name: 'Add job' }).click();
   await expect(card(page, title)).toBeVisible();
+  // Closing hands focus back to the Add job button: wait for it, or it lands after the spec's next focus.
+  await expect(dialog).toBeHidden();
 }
 
 /** Drags a card into the Closed column and records how it ended. */

@@ -206,6 +206,20 @@ describe('job detail', () => {
     expect(jobDetail.detail?.title).toBe('Job 1');
   });
 
+  it('shows the job asked for last, even when an earlier job’s answer arrives after it', async () => {
+    const { jobDetail } = await modules();
+    const answers = new Map<number, (detail: unknown) => void>();
+    fake.answer('getJobDetail', (args: { id: number }) => new Promise((resolve) => answers.set(args.id, resolve)) as never);
+    const first = jobDetail.load(1);
+    const second = jobDetail.load(2);
+    await vi.waitFor(() => expect(answers.size).toBe(2));
+    answers.get(2)!({ ...card(2, 1), title: 'The one asked for last' });
+    await second;
+    answers.get(1)!({ ...card(1, 1), title: 'An earlier answer, late' });
+    await first;
+    expect(jobDetail.detail?.title).toBe('The one asked for last');
+  });
+
   it('says why a job could not be read', async () => {
     const { jobDetail } = await modules();
     await jobDetail.load(5);

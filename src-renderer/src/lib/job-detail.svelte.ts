@@ -14,6 +14,8 @@ import { history } from './undo.svelte';
 class JobDetailState {
   #detail = $state<JobDetail | null>(null);
   #error = $state<string | null>(null);
+  /** The job last asked for: an answer for an earlier one, arriving late, must not replace it. */
+  #wanted: number | null = null;
 
   get detail(): JobDetail | null {
     return this.#detail;
@@ -24,16 +26,21 @@ class JobDetailState {
   }
 
   async load(id: number): Promise<void> {
+    this.#wanted = id;
     try {
-      this.#detail = await call('getJobDetail', { id });
+      const detail = await call('getJobDetail', { id });
+      if (this.#wanted !== id) return;
+      this.#detail = detail;
       this.#error = null;
     } catch (failure) {
+      if (this.#wanted !== id) return;
       this.#detail = null;
       this.#error = errorMessage(failure);
     }
   }
 
   clear(): void {
+    this.#wanted = null;
     this.#detail = null;
   }
 
