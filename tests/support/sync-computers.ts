@@ -1,4 +1,4 @@
-import { DATASET_NAMES, specOf, type DatasetName } from '../../src-shared/domain/sync';
+import { DATASET_NAMES, SHARED_SETTINGS, specOf, type DatasetName } from '../../src-shared/domain/sync';
 import type { CallName, CallValue, EventName } from '../../src-shared/contract';
 import { createHandlers, type CallTable } from '../../src-main/core/handlers';
 import type { CoreContext, Platform } from '../../src-main/core/context';
@@ -51,11 +51,7 @@ export function syncedState(core: CoreContext): Record<string, unknown[]> {
     const spec = specOf(dataset);
     const rows = db.prepare(`SELECT * FROM ${spec.table}`).all() as Record<string, unknown>[];
     state[dataset] = rows
-      .filter(
-        (row) =>
-          dataset !== 'settings' ||
-          ['reminderOffsetsMinutes', 'followUpDays', 'ghostAfterDays', 'archiveClosedAfterDays'].includes(String(row.key)),
-      )
+      .filter((row) => dataset !== 'settings' || (SHARED_SETTINGS as readonly string[]).includes(String(row.key)))
       .map((row) => {
         const view: Record<string, unknown> = { syncId: syncIdOf(db, dataset, localKey(dataset, row)) };
         for (const column of spec.columns) {
@@ -90,3 +86,17 @@ export function syncAll(computers: readonly TestComputer[], rounds = 3): void {
 }
 
 export const sharedFolder = (): string => tempDir('quarry-sync-');
+
+/** A laptop and a desk computer, sync turned on in that order through one folder. */
+export async function syncingPair(folder = sharedFolder()): Promise<{
+  laptop: TestComputer;
+  desk: TestComputer;
+  folder: string;
+  deskId: string;
+}> {
+  const laptop = await testComputer('Laptop');
+  const desk = await testComputer('Desk-PC');
+  await laptop.call('turnOnSync', { folder, computerName: 'Laptop' });
+  const status = await desk.call('turnOnSync', { folder, computerName: 'Desk-PC' });
+  return { laptop, desk, folder, deskId: status.computerId! };
+}

@@ -3,25 +3,9 @@ import type { Board } from '../../../src-shared/domain/job';
 import { DATASET_NAMES, specOf } from '../../../src-shared/domain/sync';
 import { tableColumns } from '../../../src-main/core/repos/sync-repo';
 import { runCli } from '../../../src-main/cli/run-cli';
-import {
-  closeComputers,
-  sharedFolder,
-  syncAll,
-  syncedState,
-  testComputer,
-  type TestComputer,
-} from '../../support/sync-computers';
+import { closeComputers, syncingPair, sharedFolder, syncAll, syncedState, testComputer } from '../../support/sync-computers';
 
 afterEach(closeComputers);
-
-async function twoComputers(): Promise<[TestComputer, TestComputer, string]> {
-  const folder = sharedFolder();
-  const laptop = await testComputer('Laptop');
-  const desk = await testComputer('Desk-PC');
-  await laptop.call('turnOnSync', { folder, computerName: 'Laptop' });
-  await desk.call('turnOnSync', { folder, computerName: 'Desk-PC' });
-  return [laptop, desk, folder];
-}
 
 const titlesIn = (board: Board) =>
   Object.fromEntries(
@@ -33,7 +17,7 @@ const titlesIn = (board: Board) =>
 
 describe('sync between two computers', () => {
   it('carries a job, its stage and its notes, and a move and an edit back', async () => {
-    const [laptop, desk] = await twoComputers();
+    const { laptop, desk } = await syncingPair();
     const job = await laptop.call('addJob', { title: 'Data Engineer', company: 'Acme' });
     await laptop.call('addStage', { jobId: job.id, kind: 'recruiter_call', title: 'Recruiter call', durationMinutes: 30 });
     await laptop.call('saveNotes', { jobId: job.id, body: 'Ask about the team' });
@@ -94,7 +78,7 @@ describe('what sync carries', () => {
   });
 
   it('is the same computer to the others when turned off and on again, and its changes still arrive', async () => {
-    const [laptop, desk, folder] = await twoComputers();
+    const { laptop, desk, folder } = await syncingPair();
     const id = (await laptop.call('getSyncStatus')).computerId;
     await laptop.call('turnOffSync');
     await laptop.call('addJob', { title: 'Made while sync was off', company: 'Acme' });
@@ -105,7 +89,7 @@ describe('what sync carries', () => {
   });
 
   it('captures what the command line changes, and the command writes it out before it exits', async () => {
-    const [laptop, desk] = await twoComputers();
+    const { laptop, desk } = await syncingPair();
     const result = await runCli(
       ['add', '--data-dir', laptop.core.dataDir, '--title', 'Added from the CLI', '--company', 'Acme'],
       {
@@ -120,7 +104,7 @@ describe('what sync carries', () => {
   });
 
   it('stops syncing after a backup is restored, so the restored data is not overwritten by the folder', async () => {
-    const [laptop] = await twoComputers();
+    const { laptop } = await syncingPair();
     await laptop.call('createBackup');
     const [backup] = await laptop.call('listBackups');
     await laptop.call('restoreBackup', { name: backup!.name });
@@ -128,7 +112,7 @@ describe('what sync carries', () => {
   });
 
   it('tells the renderer what changed: the status after each pass, and a reload when another computer’s change arrived', async () => {
-    const [laptop, desk] = await twoComputers();
+    const { laptop, desk } = await syncingPair();
     await desk.call('addJob', { title: 'From the desk', company: 'Acme' });
     laptop.events.length = 0;
     syncAll([desk, laptop], 1);

@@ -118,9 +118,9 @@ describe('a computer’s corner of the folder', () => {
   });
 
   it('says plainly when the folder is not there', () => {
-    expect(() => new SyncFolder('/no/such/sync/folder', 'AAAA').ensureReachable()).toThrow(
-      'The sync folder /no/such/sync/folder is not there.',
-    );
+    // Under a fresh temporary folder, so no earlier run (or mutant) can have made it.
+    const missing = join(tempDir('quarry-sync-folder-'), 'unplugged');
+    expect(() => new SyncFolder(missing, 'AAAA').ensureReachable()).toThrow(`The sync folder ${missing} is not there.`);
   });
 });
 

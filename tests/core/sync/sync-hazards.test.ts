@@ -5,6 +5,7 @@ import { encodeLine } from '../../../src-main/core/sync/sync-folder';
 import { sharedPath } from '../../support/shared-data';
 import {
   closeComputers,
+  syncingPair,
   sharedFolder,
   syncAll,
   syncedState,
@@ -17,25 +18,28 @@ afterEach(async () => {
   await closeComputers();
 });
 
-async function pair(
-  folder = sharedFolder(),
-): Promise<{ laptop: TestComputer; desk: TestComputer; folder: string; deskId: string }> {
-  const laptop = await testComputer('Laptop');
-  const desk = await testComputer('Desk-PC');
-  await laptop.call('turnOnSync', { folder, computerName: 'Laptop' });
-  const status = await desk.call('turnOnSync', { folder, computerName: 'Desk-PC' });
-  return { laptop, desk, folder, deskId: status.computerId! };
-}
-
 const jobTitles = (computer: TestComputer) =>
   (computer.core.db.prepare('SELECT title FROM jobs WHERE deleted_at IS NULL ORDER BY title').all() as { title: string }[]).map(
     (row) => row.title,
   );
+/** Renames a job at Acme (the edit every clock and offline test makes). */
+const retitle = (computer: TestComputer, id: number, title: string) =>
+  computer.call('editJob', {
+    id,
+    title,
+    company: 'Acme',
+    location: null,
+    remote: null,
+    url: null,
+    tags: [],
+    employmentType: null,
+    salaryText: null,
+  });
 const messageFile = (folder: string, computerId: string) => join(folder, computerId, 'messages', '000001.jsonl');
 
 describe('what sync tools do to files', () => {
   it('waits for a file still being copied, says so, and applies it once it has arrived whole', async () => {
-    const { laptop, desk, folder, deskId } = await pair();
+    const { laptop, desk, folder, deskId } = await syncingPair();
     await desk.call('addJob', { title: 'Platform Engineer', company: 'Globex' });
     desk.calls.sync.flush();
     const file = messageFile(folder, deskId);
@@ -53,7 +57,7 @@ describe('what sync tools do to files', () => {
   });
 
   it('skips a garbled line with a warning naming the computer, applies the rest, and reads it again until it is whole', async () => {
-    const { laptop, desk, folder, deskId } = await pair();
+    const { laptop, desk, folder, deskId } = await syncingPair();
     await desk.call('addJob', { title: 'First', company: 'Acme' });
     desk.calls.sync.flush();
     await desk.call('addJob', { title: 'Second', company: 'Acme' });
@@ -78,7 +82,7 @@ describe('what sync tools do to files', () => {
   });
 
   it('reads a conflicted copy without doubling anything', async () => {
-    const { laptop, desk, folder, deskId } = await pair();
+    const { laptop, desk, folder, deskId } = await syncingPair();
     await desk.call('addJob', { title: 'Data Engineer', company: 'Acme' });
     desk.calls.sync.flush();
     const file = messageFile(folder, deskId);
@@ -89,45 +93,25 @@ describe('what sync tools do to files', () => {
   });
 
   it('keeps the later edit when the other computer’s clock runs three hours ahead', async () => {
-    const { laptop, desk } = await pair();
+    const { laptop, desk } = await syncingPair();
     const job = await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
     syncAll([laptop, desk]);
     const deskJobId = (desk.core.db.prepare('SELECT id FROM jobs').get() as { id: number }).id;
     const realNow = Date.now();
     vi.spyOn(Date, 'now').mockReturnValue(realNow + 3 * 60 * 60 * 1000);
-    await desk.call('editJob', {
-      id: deskJobId,
-      title: 'Edited on the fast clock',
-      company: 'Acme',
-      location: null,
-      remote: null,
-      url: null,
-      tags: [],
-      employmentType: null,
-      salaryText: null,
-    });
+    await retitle(desk, deskJobId, 'Edited on the fast clock');
     desk.calls.sync.flush();
     vi.spyOn(Date, 'now').mockReturnValue(realNow + 1000);
     await laptop.call('syncNow');
     // The laptop has now seen the fast clock's edit: its own next edit is later, whatever its wall clock says.
-    await laptop.call('editJob', {
-      id: job.id,
-      title: 'Edited after, on the slow clock',
-      company: 'Acme',
-      location: null,
-      remote: null,
-      url: null,
-      tags: [],
-      employmentType: null,
-      salaryText: null,
-    });
+    await retitle(laptop, job.id, 'Edited after, on the slow clock');
     syncAll([laptop, desk]);
     expect(jobTitles(desk)).toEqual(['Edited after, on the slow clock']);
     expect(jobTitles(laptop)).toEqual(['Edited after, on the slow clock']);
   });
 
   it('holds back a change dated weeks ahead, with a warning, and takes it when the time comes', async () => {
-    const { laptop, desk } = await pair();
+    const { laptop, desk } = await syncingPair();
     const realNow = Date.now();
     vi.spyOn(Date, 'now').mockReturnValue(realNow + 40 * 24 * 60 * 60 * 1000);
     await desk.call('addJob', { title: 'From a clock 40 days ahead', company: 'Acme' });
@@ -143,7 +127,7 @@ describe('what sync tools do to files', () => {
   });
 
   it('brings a computer back after a month offline: its edits merge, cell by cell, with everything since', async () => {
-    const { laptop, desk } = await pair();
+    const { laptop, desk } = await syncingPair();
     const job = await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
     syncAll([laptop, desk]);
     const deskJobId = (desk.core.db.prepare('SELECT id FROM jobs').get() as { id: number }).id;
@@ -153,17 +137,7 @@ describe('what sync tools do to files', () => {
     const deskFolder = join(desk.calls.sync.status().folder!, desk.calls.sync.status().computerId!);
     renameSync(deskFolder, `${deskFolder}.away`);
     for (let index = 0; index < 30; index += 1) await laptop.call('addJob', { title: `Job ${index}`, company: 'Globex' });
-    await laptop.call('editJob', {
-      id: job.id,
-      title: 'Engineer (renamed)',
-      company: 'Acme',
-      location: null,
-      remote: null,
-      url: null,
-      tags: [],
-      employmentType: null,
-      salaryText: null,
-    });
+    await retitle(laptop, job.id, 'Engineer (renamed)');
     await laptop.call('syncNow');
     renameSync(`${deskFolder}.away`, deskFolder);
     syncAll([laptop, desk]);
@@ -174,7 +148,7 @@ describe('what sync tools do to files', () => {
   });
 
   it('keeps changes while the folder is gone, says why, and writes them when it is back', async () => {
-    const { laptop, desk, folder } = await pair();
+    const { laptop, desk, folder } = await syncingPair();
     const away = `${folder}.away`;
     renameSync(folder, away);
     await laptop.call('addJob', { title: 'Made while the folder was gone', company: 'Acme' });
@@ -187,7 +161,7 @@ describe('what sync tools do to files', () => {
   });
 
   it('sanitises a description that arrives through the folder, like any page from outside', async () => {
-    const { laptop, desk, folder, deskId } = await pair();
+    const { laptop, desk, folder, deskId } = await syncingPair();
     await desk.call('addJob', { title: 'Engineer', company: 'Acme' });
     desk.calls.sync.flush();
     const row = (desk.core.db.prepare("SELECT sync_id AS id FROM sync_rows WHERE dataset = 'jobs'").get() as { id: string }).id;
@@ -231,7 +205,7 @@ describe('what sync tools do to files', () => {
   });
 
   it('sends an attached document once, as a file named by its hash, and the job waits for it if it comes late', async () => {
-    const { laptop, desk, folder, deskId } = await pair();
+    const { laptop, desk, folder, deskId } = await syncingPair();
     const job = await desk.call('addJob', { title: 'Engineer', company: 'Acme' });
     const bytes = Buffer.from('%PDF-1.7 a résumé');
     await desk.call('attachDocument', {
@@ -268,7 +242,7 @@ describe('what sync tools do to files', () => {
   });
 
   it('carries the settings that describe the search, and leaves the theme to each computer', async () => {
-    const { laptop, desk } = await pair();
+    const { laptop, desk } = await syncingPair();
     await laptop.call('updateSettings', { followUpDays: 10, theme: 'dark' });
     syncAll([laptop, desk]);
     expect(await desk.call('getSettings')).toMatchObject({ followUpDays: 10, theme: 'system' });
