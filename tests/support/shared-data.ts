@@ -10,10 +10,20 @@ export function sharedPath(...parts: string[]): string {
 }
 
 /**
- * tests/fixtures/import. Some fixtures are deliberately not UTF-8, and mutation
- * testing's sandbox copies files as text, so there QUARRY_FIXTURES_DIR points
- * at the originals.
+ * tests/fixtures. Some fixtures are deliberately not UTF-8 or hold compressed
+ * bytes, and mutation testing's sandbox copies files as text, so there
+ * QUARRY_FIXTURES_DIR points at the originals.
  */
+function fixturesRoot(): string {
+  return process.env.QUARRY_FIXTURES_DIR ?? join(process.cwd(), 'tests/fixtures');
+}
+
+/** A saved page in tests/fixtures/import. */
 export function fixturePath(...parts: string[]): string {
-  return join(process.env.QUARRY_FIXTURES_DIR ?? join(process.cwd(), 'tests/fixtures/import'), ...parts);
+  return join(fixturesRoot(), 'import', ...parts);
+}
+
+/** tests/fixtures/sync: sync folders as earlier versions of Quarry wrote them. */
+export function syncFixturePath(...parts: string[]): string {
+  return join(fixturesRoot(), 'sync', ...parts);
 }
