@@ -75,9 +75,12 @@ interface Running {
 
 /**
  * Privacy: every spec file fails if the app asked for anything but itself
- * (the browser host's origin, or quarry://app in Electron).
+ * (the browser host's origin, or quarry://app in Electron). And every test
+ * fails on an exception nothing caught in the window: a half-finished update
+ * can leave the screen stale without any visible error.
  */
-function watchRequests(page: Page, outside: string[], allowed: readonly string[]): void {
+function watchPage(page: Page, outside: string[], allowed: readonly string[], uncaught: string[]): void {
+  page.on('pageerror', (error) => void uncaught.push(error.stack ?? error.message));
   page.on('request', (request) => {
     const url = request.url();
     const own = ['http://127.0.0.1:', 'quarry://app/', 'data:', 'blob:', 'devtools:', ...allowed].some((prefix) =>
@@ -159,6 +162,7 @@ export function useQuarry(): { readonly current: QuarrySession } {
   let session: QuarrySession | undefined;
   const outside: string[] = [];
   const allowed: string[] = [];
+  const uncaught: string[] = [];
 
   test.beforeAll(async ({ browserName: _browserName }, testInfo) => {
     let start: (dataDir: string) => Promise<Running>;
@@ -174,7 +178,7 @@ export function useQuarry(): { readonly current: QuarrySession } {
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'quarry-e2e-'));
     let running = await start(dataDir);
-    watchRequests(running.page, outside, allowed);
+    watchPage(running.page, outside, allowed, uncaught);
     session = {
       get page() {
         return running.page;
@@ -214,13 +218,17 @@ export function useQuarry(): { readonly current: QuarrySession } {
       async restart(otherDataDir) {
         await running.stop();
         running = await start(otherDataDir ?? dataDir);
-        watchRequests(running.page, outside, allowed);
+        watchPage(running.page, outside, allowed, uncaught);
       },
       async close() {
         await running.stop();
         rmSync(dataDir, { recursive: true, force: true });
       },
     };
+  });
+
+  test.afterEach(() => {
+    expect(uncaught.splice(0), 'exceptions in the window').toEqual([]);
   });
 
   test.afterAll(async () => {

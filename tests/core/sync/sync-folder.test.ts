@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { RowMessage } from '../../../src-shared/domain/sync';
-import { HybridClock, stampAt } from '../../../src-main/core/sync/hlc';
+import { HybridClock, newComputerId, stampAt } from '../../../src-main/core/sync/hlc';
 import { decodeLines, encodeLine, MESSAGE_FILE_LIMIT, SyncFolder } from '../../../src-main/core/sync/sync-folder';
 import { tempDir } from '../../support/helpers';
 
@@ -43,6 +43,14 @@ describe('message lines', () => {
       `[["${STAMP}","jobs","r",{"title":{"blob":"${'a'.repeat(64)}","extra":1}}]]`,
       `[["${STAMP}","jobs","r",{"title":true}]]`,
       `[["${STAMP}","jobs","r"]]`,
+      `[["${STAMP}","jobs","r",{},"extra"]]`,
+      '["an entry that is not a list"]',
+      `[["${STAMP}","jobs",7,{}]]`,
+      `[["${STAMP}","jobs","r",null]]`,
+      `[["${STAMP}","jobs","r","cells"]]`,
+      `[["${STAMP}","jobs","r",{"title":1e999}]]`,
+      `[["${STAMP}","jobs","r",{"title":{"blob":5}}]]`,
+      `[["${STAMP}","jobs","r",{"title":{}}]]`,
       'not json at all',
     ];
     for (const json of shapes) {
@@ -136,8 +144,27 @@ describe('the hybrid clock', () => {
     expect(stampAt(when, 1, 'AA')).toBe('2026-12-02T10:00:00.000Z-0001-00000000000000AA');
     expect(stampAt(when, 0x10001, 'AA')).toBe('2026-12-02T10:00:00.001Z-0001-00000000000000AA');
     expect(stampAt(new Date('nonsense'), 0, 'AA')).toBe('1970-01-01T00:00:00.000Z-0000-00000000000000AA');
-    // A clock restored from its last stamp goes on from there, not from zero.
+    // A clock restored from its last stamp goes on from there, not from zero; one restored from another computer's does not.
     const restored = new HybridClock('00000000000000AA', clock.last);
     expect(restored.next() > clock.last).toBe(true);
+    expect(new HybridClock('00000000000000CC', clock.last).next()).toMatch(/^\d{4}-.*-00000000000000CC$/u);
+  });
+
+  it('holds back the last stamp of a millisecond ahead of this clock, whose counter is used up, until time passes it', () => {
+    const clock = new HybridClock('00000000000000AA');
+    const inOneSecond = new Date(Date.now() + 1000);
+    expect(clock.receive(stampAt(inOneSecond, 0xfffe, '00000000000000BB'))).toBe(true);
+    expect(clock.receive(stampAt(inOneSecond, 0xffff, '00000000000000BB'))).toBe(false);
+    vi.setSystemTime(inOneSecond.getTime() + 1);
+    try {
+      expect(clock.receive(stampAt(inOneSecond, 0xffff, '00000000000000BB'))).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('names a new computer by 16 hex digits in capitals, as its folder is named', () => {
+    expect(newComputerId()).toMatch(/^[0-9A-F]{16}$/u);
+    expect(newComputerId()).not.toBe(newComputerId());
   });
 });
