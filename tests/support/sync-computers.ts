@@ -3,7 +3,7 @@ import type { CallName, CallValue, EventName } from '../../src-shared/contract';
 import { createHandlers, type CallTable } from '../../src-main/core/handlers';
 import type { CoreContext, Platform } from '../../src-main/core/context';
 import { ImportRunner } from '../../src-main/core/services/import-runner';
-import { SyncService } from '../../src-main/core/services/sync-service';
+import { SyncService, type SyncTiming } from '../../src-main/core/services/sync-service';
 import { openCore } from '../../src-main/core/open-core';
 import { syncIdOf } from '../../src-main/core/repos/sync-repo';
 import { createCaller, fakeClock, tempDir } from './helpers';
@@ -19,12 +19,15 @@ export interface TestComputer {
 
 const opened: TestComputer[] = [];
 
-/** A computer with its own data folder; sync's timers are off, tests run passes themselves. */
-export async function testComputer(name: string, clock = fakeClock()): Promise<TestComputer> {
+/** Sync with every timer off: the test runs each pass itself. */
+const PASSES_BY_HAND: SyncTiming = { pollMs: 0, debounceMs: -1, watch: false, outboxMs: 0 };
+
+/** A computer with its own data folder; unless `timing` says otherwise, sync's timers are off. */
+export async function testComputer(name: string, clock = fakeClock(), timing = PASSES_BY_HAND): Promise<TestComputer> {
   const core = await openCore({ dataDir: tempDir(), host: 'cli', version: '0.0.0-test', clock });
   const events: TestComputer['events'] = [];
   const platform: Platform = { emit: (event, payload) => void events.push({ event, payload }) };
-  const sync = new SyncService(core, platform, { pollMs: 0, debounceMs: -1, watch: false, outboxMs: 0 });
+  const sync = new SyncService(core, platform, timing);
   const calls = createHandlers(core, platform, new ImportRunner(core, platform), sync);
   const caller = createCaller(calls);
   const computer: TestComputer = { name, core, calls, call: (callName, args) => caller(callName, args), events };
