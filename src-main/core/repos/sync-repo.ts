@@ -231,8 +231,13 @@ export function readWaiting(db: ReadableDb): WaitingCell[] {
   ).all() as WaitingCell[];
 }
 
-export function countWaiting(db: ReadableDb): number {
-  return (statement(db, 'SELECT count(DISTINCT dataset || sync_id) AS n FROM sync_waiting').get() as { n: number }).n;
+/** Rows waiting for a file or a row that has not arrived: not those held back because they are dated after `latest`. */
+export function countWaiting(db: ReadableDb, latest: string): number {
+  return (
+    statement(db, 'SELECT count(*) AS n FROM (SELECT 1 FROM sync_waiting GROUP BY dataset, sync_id HAVING max(stamp) <= ?)').get(
+      latest,
+    ) as { n: number }
+  ).n;
 }
 
 export function keepWaiting(db: WritableDb, cell: WaitingCell): void {

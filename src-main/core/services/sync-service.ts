@@ -14,7 +14,7 @@ import {
   writeLocal,
 } from '../repos/sync-repo';
 import { applyMessages, flushOutbox, writeEverything, type SyncIo } from '../sync/engine';
-import { HybridClock, newComputerId } from '../sync/hlc';
+import { HybridClock, latestReceivable, newComputerId } from '../sync/hlc';
 import { decodeLines, SyncFolder } from '../sync/sync-folder';
 
 export interface SyncTiming {
@@ -63,7 +63,8 @@ export class SyncService {
   status(): SyncStatus {
     const folder = this.folderPath;
     if (!folder) return SYNC_OFF;
-    const waiting = countWaiting(this.ctx.db);
+    // Changes held back as dated too far ahead have their own warning (set by the pass).
+    const waiting = countWaiting(this.ctx.db, latestReceivable(Date.now()));
     const warnings = [...this.#warnings.values()];
     if (waiting > 0)
       warnings.push(
@@ -323,7 +324,8 @@ export class SyncService {
   }
 }
 
-function describeFailure(error: unknown, folder: string): string {
+/** Why a pass could not finish, in words for the status line; the errno codes a sync folder meets. */
+export function describeFailure(error: unknown, folder: string): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOSPC') return `the disk holding ${folder} is full. Nothing is lost: changes wait here until there is room.`;
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `Quarry may not write in ${folder}.`;

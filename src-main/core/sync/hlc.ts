@@ -62,6 +62,11 @@ export function stampAt(when: Date, counter: number, computerId: string): string
   return String(new Timestamp(millis + Math.floor(counter / 0x10000), counter % 0x10000, computerId));
 }
 
+/** The latest timestamp a clock would receive at `now`: anything after it is held back as from a wrong clock. */
+export function latestReceivable(now: number): string {
+  return String(new Timestamp(now + MAX_DRIFT_MS, 0xffff, 'FFFFFFFFFFFFFFFF'));
+}
+
 export function isStamp(value: unknown): value is string {
   return typeof value === 'string' && Timestamp.parse(value) !== null;
 }
