@@ -203,8 +203,6 @@ export interface Applied {
   rows: number;
   /** Local ids of the jobs touched (the search index and reminders refresh for them). */
   jobs: Set<number>;
-  /** Cells that wait: for their job or file to arrive, or for this computer's clock to catch up. */
-  waitingRows: number;
   /** Messages dated too far ahead to take now. */
   fromTheFuture: number;
 }
@@ -227,7 +225,7 @@ export function applyMessages(
 ): Applied {
   return db.transaction(() => {
     const outboxBefore = lastOutboxSeq(db);
-    const applied: Applied = { rows: 0, jobs: new Set(), waitingRows: 0, fromTheFuture: 0 };
+    const applied: Applied = { rows: 0, jobs: new Set(), fromTheFuture: 0 };
     const rows = new Map<DatasetName, Map<string, Map<string, Cell>>>();
     const add = (dataset: DatasetName, row: string, column: string, cell: Cell) => {
       const byRow = rows.get(dataset) ?? new Map<string, Map<string, Cell>>();
@@ -262,7 +260,6 @@ export function applyMessages(
       for (const [syncId, cells] of rows.get(dataset) ?? []) {
         const outcome = applyRow(db, io, dataset, syncId, cells, applied.jobs);
         if (outcome === 'applied') applied.rows += 1;
-        if (outcome === 'waiting') applied.waitingRows += 1;
       }
     }
     // Applying wrote through the capture triggers; those rows came from elsewhere and must not go out again.

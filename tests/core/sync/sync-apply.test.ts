@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeComputers, syncAll, syncedState, syncingPair, type TestComputer } from '../../support/sync-computers';
+
+afterEach(closeComputers);
+
+const onlyJob = async (computer: TestComputer) => {
+  const [card] = (await computer.call('getBoard')).cards;
+  return computer.call('getJobDetail', { id: card!.id });
+};
+
+const searchTitles = async (computer: TestComputer, query: string) =>
+  (await computer.call('search', { query })).map((hit) => hit.title);
+
+describe('applying what arrives', () => {
+  it('removes a stage, a contact and a document the other computer took off the job', async () => {
+    const { laptop, desk } = await syncingPair();
+    const job = await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
+    const stage = await laptop.call('addStage', {
+      jobId: job.id,
+      kind: 'recruiter_call',
+      title: 'Recruiter call',
+      durationMinutes: 30,
+    });
+    const contact = await laptop.call('addContact', { jobId: job.id, name: 'Ada Byron', role: null, email: null, link: null });
+    const document = await laptop.call('attachDocument', {
+      jobId: job.id,
+      fileName: 'CV.pdf',
+      contentBase64: Buffer.from('%PDF-1.7 cv').toString('base64'),
+      kind: 'resume',
+      versionLabel: null,
+    });
+    syncAll([laptop, desk]);
+    const arrived = await onlyJob(desk);
+    expect([arrived.stages.length, arrived.contacts.length, arrived.documents.length]).toEqual([1, 1, 1]);
+
+    await laptop.call('deleteStage', { id: stage.id });
+    await laptop.call('removeContact', { jobId: job.id, personId: contact.id });
+    await laptop.call('detachDocument', { jobId: job.id, documentId: document.id });
+    syncAll([laptop, desk]);
+    const after = await onlyJob(desk);
+    expect([after.stages, after.contacts, after.documents]).toEqual([[], [], []]);
+    expect(syncedState(desk.core)).toEqual(syncedState(laptop.core));
+  });
+
+  it('keeps a stage deleted on one computer deleted, though the other edited it later without knowing', async () => {
+    const { laptop, desk } = await syncingPair();
+    const job = await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
+    const stage = await laptop.call('addStage', {
+      jobId: job.id,
+      kind: 'recruiter_call',
+      title: 'Recruiter call',
+      durationMinutes: 30,
+    });
+    syncAll([laptop, desk]);
+    const deskStage = (await onlyJob(desk)).stages[0]!;
+
+    await laptop.call('deleteStage', { id: stage.id });
+    laptop.calls.sync.flush();
+    await desk.call('updateStage', {
+      id: deskStage.id,
+      kind: deskStage.kind,
+      title: 'Recruiter call, moved to Friday',
+      durationMinutes: 45,
+      startsAt: '2026-12-11T15:00:00.000Z',
+      timeZone: 'Europe/Berlin',
+      status: 'scheduled',
+      location: null,
+      interviewers: null,
+      prepNotes: null,
+      checklist: [],
+      outcomeNotes: null,
+    });
+    syncAll([laptop, desk]);
+    expect((await onlyJob(laptop)).stages).toEqual([]);
+    expect((await onlyJob(desk)).stages).toEqual([]);
+    expect(syncedState(desk.core)).toEqual(syncedState(laptop.core));
+  });
+
+  it('finds what arrived at once: a new job by its title, a new title, and the job by a stage added later', async () => {
+    const { laptop, desk } = await syncingPair();
+    expect(await searchTitles(desk, 'Cartographer')).toEqual([]);
+    const job = await laptop.call('addJob', { title: 'Cartographer', company: 'Maps Ltd' });
+    syncAll([laptop, desk]);
+    expect(await searchTitles(desk, 'Cartographer')).toEqual(['Cartographer']);
+    await laptop.call('editJob', {
+      id: job.id,
+      title: 'Surveyor',
+      company: 'Maps Ltd',
+      location: null,
+      remote: null,
+      url: null,
+      tags: [],
+      employmentType: null,
+      salaryText: null,
+    });
+    syncAll([laptop, desk]);
+    expect(await searchTitles(desk, 'Surveyor')).toEqual(['Surveyor']);
+
+    await laptop.call('addStage', {
+      jobId: job.id,
+      kind: 'system_design',
+      title: 'Whiteboard orienteering',
+      durationMinutes: 60,
+    });
+    syncAll([laptop, desk]);
+    expect(await searchTitles(desk, 'orienteering')).toEqual(['Surveyor']);
+  });
+});
