@@ -76,6 +76,36 @@ describe('applying what arrives', () => {
     expect(syncedState(desk.core)).toEqual(syncedState(laptop.core));
   });
 
+  it('merges edits of different fields made on both computers before either synced: each sends only what it changed', async () => {
+    const { laptop, desk } = await syncingPair();
+    const job = await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
+    syncAll([laptop, desk]);
+    const deskJob = await onlyJob(desk);
+
+    const applied = (await laptop.call('getBoard')).columns.find((column) => column.key === 'applied')!;
+    await laptop.call('moveJob', { id: job.id, columnId: applied.id, beforeId: null });
+    laptop.calls.sync.flush();
+    await desk.call('editJob', {
+      id: deskJob.id,
+      title: 'Staff Engineer',
+      company: 'Acme',
+      location: 'Lisbon',
+      remote: null,
+      url: null,
+      tags: [],
+      employmentType: null,
+      salaryText: null,
+    });
+    syncAll([laptop, desk]);
+    for (const computer of [laptop, desk]) {
+      const merged = await onlyJob(computer);
+      const column = (await computer.call('getBoard')).columns.find((candidate) => candidate.id === merged.columnId);
+      expect([merged.title, merged.location, column?.key]).toEqual(['Staff Engineer', 'Lisbon', 'applied']);
+    }
+    expect((await onlyJob(desk)).history.map((change) => change.to)).toEqual(['Saved', 'Applied']);
+    expect(syncedState(desk.core)).toEqual(syncedState(laptop.core));
+  });
+
   it('finds what arrived at once: a new job by its title, a new title, and the job by a stage added later', async () => {
     const { laptop, desk } = await syncingPair();
     expect(await searchTitles(desk, 'Cartographer')).toEqual([]);
