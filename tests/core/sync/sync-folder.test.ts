@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { RowMessage } from '../../../src-shared/domain/sync';
@@ -67,6 +67,46 @@ describe('message lines', () => {
 });
 
 describe('a computer’s corner of the folder', () => {
+  it('takes only computers for computers: not a sync tool’s hidden folder, not a description under another id, not a stray file', () => {
+    const root = tempDir('quarry-sync-folder-');
+    const own = new SyncFolder(root, 'AAAA');
+    own.ensureReachable();
+    const place = (folder: string, content: unknown) => {
+      mkdirSync(join(root, folder, 'messages'), { recursive: true });
+      writeFileSync(join(root, folder, 'computer.json'), JSON.stringify(content));
+    };
+    place('.stversions', { format: 1, id: '.stversions', name: 'Old versions', wroteAt: '', files: {} });
+    place('BBBB', { format: 1, id: 'CCCC', name: 'Copied', wroteAt: '', files: {} });
+    place('DDDD', { format: 1, id: 'DDDD', name: 7, wroteAt: '', files: {} });
+    place('EEEE', { format: 1, id: 'EEEE', name: 'Desk', wroteAt: '2026-12-02T10:00:00.000Z', files: {} });
+    writeFileSync(join(root, 'EEEE', 'messages', '000001.jsonl'), '');
+    writeFileSync(join(root, 'EEEE', 'messages', '.syncthing.000002.jsonl.tmp'), '');
+    writeFileSync(join(root, 'EEEE', 'messages', 'desktop.ini'), '');
+    expect(own.otherComputers().map(({ computer, problem }) => [computer.id, computer.name, problem])).toEqual([
+      ['BBBB', 'BBBB', 'BBBB/computer.json could not be read'],
+      ['DDDD', 'DDDD', 'DDDD/computer.json could not be read'],
+      ['EEEE', 'Desk', null],
+    ]);
+    expect(own.messageFiles('EEEE')).toEqual([join('EEEE', 'messages', '000001.jsonl')]);
+    expect(own.messageFiles('FFFF')).toEqual([]);
+  });
+
+  it('appends to its own numbered file whatever else lies beside it, and reads what a shortened file still has', () => {
+    const root = tempDir('quarry-sync-folder-');
+    const folder = new SyncFolder(root, 'AAAA');
+    folder.ensureReachable();
+    const messages = join(root, 'AAAA', 'messages');
+    writeFileSync(join(messages, 'old-000009.jsonl'), 'left by hand\n');
+    const line = encodeLine([message({ title: 'x'.repeat(10) }, { row: 'r'.repeat(500) })]);
+    folder.append([line], 'Laptop', new Date('2026-12-02T10:00:00Z'));
+    expect(readdirSync(messages).sort()).toEqual(['000001.jsonl', 'old-000009.jsonl']);
+    expect(decodeLines(readFileSync(join(messages, '000001.jsonl'))).messages).toHaveLength(1);
+    const description = JSON.parse(readFileSync(join(root, 'AAAA', 'computer.json'), 'utf8')) as { files: object };
+    expect(description.files).toEqual({ '000001.jsonl': line.length });
+    const reader = new SyncFolder(root, 'BBBB');
+    expect(reader.readFrom(join('AAAA', 'messages', '000001.jsonl'), 17, line.length + 100).toString()).toBe(line.slice(17));
+  });
+
   it('starts a new message file past the size limit, and lists every .jsonl file of another computer', () => {
     const root = tempDir('quarry-sync-folder-');
     const folder = new SyncFolder(root, 'AAAA');
