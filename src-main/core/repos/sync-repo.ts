@@ -97,16 +97,6 @@ export function removeCapture(db: WritableDb): void {
   for (const { name } of triggers) db.prepare(`DROP TRIGGER ${name}`).run();
 }
 
-export function isCapturing(db: ReadableDb): boolean {
-  return (
-    (
-      statement(db, "SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_capture_%'").get() as {
-        n: number;
-      }
-    ).n > 0
-  );
-}
-
 // ---- the outbox ----
 
 export interface OutboxEntry {

@@ -106,6 +106,32 @@ describe('applying what arrives', () => {
     expect(syncedState(desk.core)).toEqual(syncedState(laptop.core));
   });
 
+  it('carries two entries for one person merged into one: the links move to the person kept', async () => {
+    const { laptop, desk } = await syncingPair();
+    const first = await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
+    const second = await laptop.call('addJob', { title: 'Architect', company: 'Globex' });
+    const kept = await laptop.call('addContact', { jobId: first.id, name: 'Ada Byron', role: null, email: null, link: null });
+    const other = await laptop.call('addContact', { jobId: second.id, name: 'Ada B.', role: null, email: null, link: null });
+    syncAll([laptop, desk]);
+    await laptop.call('mergePeople', { keptId: kept.id, otherId: other.id });
+    syncAll([laptop, desk]);
+    const people = desk.core.db.prepare('SELECT name FROM people').all();
+    expect(people).toEqual([{ name: 'Ada Byron' }]);
+    const links = desk.core.db.prepare('SELECT count(*) AS n FROM job_people').get();
+    expect(links).toEqual({ n: 2 });
+    expect(syncedState(desk.core)).toEqual(syncedState(laptop.core));
+
+    // A link rewritten in place (no screen does, a script might) travels as the old link gone and the new one made.
+    const third = await laptop.call('addJob', { title: 'Analyst', company: 'Initech' });
+    laptop.core.db.prepare('UPDATE job_people SET job_id = ? WHERE job_id = ?').run(third.id, second.id);
+    syncAll([laptop, desk]);
+    const linked = desk.core.db
+      .prepare('SELECT j.title FROM job_people l JOIN jobs j ON j.id = l.job_id ORDER BY j.title')
+      .all()
+      .map((row) => (row as { title: string }).title);
+    expect(linked).toEqual(['Analyst', 'Engineer']);
+  });
+
   it('finds what arrived at once: a new job by its title, a new title, and the job by a stage added later', async () => {
     const { laptop, desk } = await syncingPair();
     expect(await searchTitles(desk, 'Cartographer')).toEqual([]);
