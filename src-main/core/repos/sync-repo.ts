@@ -245,13 +245,25 @@ export function clearWaiting(db: WritableDb, dataset: DatasetName, syncId: strin
 
 // ---- how far each other computer's files were read ----
 
-export function fileProgress(db: ReadableDb, path: string): { size: number; readTo: number } | undefined {
-  return statement(db, 'SELECT size, read_to AS readTo FROM sync_files WHERE path = ?').get(path) as
-    { size: number; readTo: number } | undefined;
+/** How far another computer's file has been read: its size then, the clean offset, and its first line's checksum. */
+export interface FileProgress {
+  size: number;
+  readTo: number;
+  head: string | null;
 }
 
-export function setFileProgress(db: WritableDb, path: string, size: number, readTo: number): void {
-  statement(db, 'INSERT OR REPLACE INTO sync_files (path, size, read_to) VALUES (?, ?, ?)').run(path, size, readTo);
+export function fileProgress(db: ReadableDb, path: string): FileProgress | undefined {
+  return statement(db, 'SELECT size, read_to AS readTo, head FROM sync_files WHERE path = ?').get(path) as
+    FileProgress | undefined;
+}
+
+export function setFileProgress(db: WritableDb, path: string, progress: FileProgress): void {
+  statement(db, 'INSERT OR REPLACE INTO sync_files (path, size, read_to, head) VALUES (?, ?, ?, ?)').run(
+    path,
+    progress.size,
+    progress.readTo,
+    progress.head,
+  );
 }
 
 // ---- the synced tables themselves, read and written by their local key ----

@@ -12,10 +12,11 @@ import {
   readLocal,
   setFileProgress,
   writeLocal,
+  type FileProgress,
 } from '../repos/sync-repo';
 import { applyMessages, flushOutbox, writeEverything, type SyncIo } from '../sync/engine';
 import { HybridClock, latestReceivable, newComputerId } from '../sync/hlc';
-import { decodeLines, SyncFolder } from '../sync/sync-folder';
+import { CHECKSUM_LENGTH, decodeLines, SyncFolder } from '../sync/sync-folder';
 
 export interface SyncTiming {
   /** A full pass this often, whatever the watcher says (network shares and some sync tools send no events). */
@@ -199,7 +200,7 @@ export class SyncService {
       const { messages, progress, computers } = this.#readOthers(io.folder);
       this.#computers = computers;
       const applied = applyMessages(db, io, messages, () => {
-        for (const [path, size, readTo] of progress) setFileProgress(db, path, size, readTo);
+        for (const [path, fileProgress] of progress) setFileProgress(db, path, fileProgress);
         writeLocal(db, 'lastSyncedAt', this.ctx.clock().toISOString());
       });
       if (applied.fromTheFuture > 0) {
@@ -220,21 +221,25 @@ export class SyncService {
 
   #readOthers(folder: SyncFolder): {
     messages: RowMessage[];
-    progress: [string, number, number][];
+    progress: [string, FileProgress][];
     computers: SyncComputer[];
   } {
     const db = this.ctx.db;
     const messages: RowMessage[] = [];
-    const progress: [string, number, number][] = [];
+    const progress: [string, FileProgress][] = [];
     const computers: SyncComputer[] = [];
     for (const { computer, problem } of folder.otherComputers()) {
       if (problem) this.#warnings.set(computer.id, problem);
       else this.#warnings.delete(computer.id);
       for (const path of folder.messageFiles(computer.id)) {
         const size = folder.sizeOf(path);
+        if (size < 0) continue;
+        const head = folder.readFrom(path, 0, Math.min(size, CHECKSUM_LENGTH)).toString('latin1');
         const known = fileProgress(db, path);
-        if (size < 0 || (known && known.size === size)) continue;
-        const start = known && known.readTo <= size ? known.readTo : 0;
+        // A file whose first line changed was rewritten, not appended to: read it again from the start.
+        const same = known !== undefined && (known.head === null || known.head === head) && known.readTo <= size;
+        if (same && known.size === size) continue;
+        const start = same ? known.readTo : 0;
         const decoded = decodeLines(folder.readFrom(path, start, size));
         messages.push(...decoded.messages);
         if (decoded.damaged.length > 0) {
@@ -246,7 +251,7 @@ export class SyncService {
           this.#warnings.delete(path);
         }
         // A damaged file is read again on every pass (size -1), from its last clean line.
-        progress.push([path, decoded.damaged.length > 0 ? -1 : size, start + decoded.cleanBytes]);
+        progress.push([path, { size: decoded.damaged.length > 0 ? -1 : size, readTo: start + decoded.cleanBytes, head }]);
       }
       const waiting = Object.entries(computer.files).some(
         ([file, announced]) => folder.sizeOf(join(computer.id, 'messages', file)) < announced,

@@ -37,10 +37,13 @@ export interface ComputerFile {
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
+/** Hex digits of a line's checksum, before its first space. */
+export const CHECKSUM_LENGTH = 16;
+
 /** `<checksum> <json>`: a line whose checksum fails was damaged in transit. */
 export function encodeLine(messages: readonly RowMessage[]): string {
   const json = JSON.stringify(messages.map((message) => [message.stamp, message.dataset, message.row, message.cells]));
-  return `${sha256(json).slice(0, 16)} ${json}\n`;
+  return `${sha256(json).slice(0, CHECKSUM_LENGTH)} ${json}\n`;
 }
 
 export interface DecodedLines {
@@ -73,10 +76,10 @@ export function decodeLines(bytes: Buffer): DecodedLines {
 }
 
 function decodeLine(line: string): RowMessage[] | null {
-  // The checksum is 16 characters: a line whose first space is elsewhere fails the comparison below.
+  // A line whose first space is not after the checksum fails the comparison below.
   const space = line.indexOf(' ');
   const json = line.slice(space + 1);
-  if (sha256(json).slice(0, 16) !== line.slice(0, space)) return null;
+  if (sha256(json).slice(0, CHECKSUM_LENGTH) !== line.slice(0, space)) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);

@@ -396,6 +396,18 @@ describe('migration 12', () => {
   });
 });
 
+describe('migration 13', () => {
+  it('keeps how far each file was read, with no first-line checksum yet (the next pass takes the file as it is)', () => {
+    const db = databaseAt(12);
+    db.prepare('INSERT INTO sync_files (path, size, read_to) VALUES (?, ?, ?)').run('AAAA/messages/000001.jsonl', 900, 869);
+    migrate(db, MIGRATIONS.slice(0, 13));
+    expect(db.prepare('SELECT path, size, read_to AS readTo, head FROM sync_files').all()).toEqual([
+      { path: 'AAAA/messages/000001.jsonl', size: 900, readTo: 869, head: null },
+    ]);
+    db.close();
+  });
+});
+
 describe('the schema', () => {
   it('matches the committed snapshot: a change to it is a new migration and a reviewed snapshot', async () => {
     const db = new Database(':memory:');

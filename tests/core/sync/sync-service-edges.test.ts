@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeFailure } from '../../../src-main/core/services/sync-service';
@@ -93,6 +93,49 @@ describe('turning sync on, renaming, and what the status says', () => {
     appendFileSync(join(folder, laptopId, 'messages', '000001.jsonl'), encodeLine([note]));
     const status = await desk.call('syncNow');
     expect(status.warnings).toEqual(['1 change waits for a file or a job that has not arrived yet.']);
+  });
+});
+
+describe('passes', () => {
+  it('makes this computer’s corner again if someone tidied it away, and loses nothing', async () => {
+    const { laptop, desk, folder } = await syncingPair();
+    const laptopId = laptop.calls.sync.status().computerId!;
+    rmSync(join(folder, laptopId), { recursive: true });
+    await laptop.call('addJob', { title: 'After the tidy-up', company: 'Acme' });
+    expect((await laptop.call('syncNow')).problem).toBeNull();
+    // The laptop's new 000001.jsonl is longer than what the desk had read of the old one: it is read from its start.
+    expect((await desk.call('syncNow')).warnings).toEqual([]);
+    expect((await desk.call('getBoard')).cards.map((card) => card.title)).toEqual(['After the tidy-up']);
+  });
+
+  it('tells the window to reload only when something arrived', async () => {
+    const { laptop, desk } = await syncingPair();
+    await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
+    laptop.calls.sync.flush();
+    desk.events.length = 0;
+    await desk.call('syncNow');
+    expect(desk.events.filter((sent) => sent.event === 'dataChanged')).toEqual([
+      { event: 'dataChanged', payload: { reason: 'sync' } },
+    ]);
+    desk.events.length = 0;
+    await desk.call('syncNow');
+    expect(desk.events.map((sent) => sent.event)).toEqual(['syncStatus']);
+  });
+
+  it('warns about another computer’s unreadable description until it is whole, and forgets warnings when turned off', async () => {
+    const { laptop, desk, folder } = await syncingPair();
+    const laptopId = laptop.calls.sync.status().computerId!;
+    const description = join(folder, laptopId, 'computer.json');
+    const whole = readFileSync(description, 'utf8');
+    writeFileSync(description, whole.slice(0, 20));
+    expect((await desk.call('syncNow')).warnings).toEqual([`${laptopId}/computer.json could not be read`]);
+    writeFileSync(description, whole);
+    expect((await desk.call('syncNow')).warnings).toEqual([]);
+
+    writeFileSync(description, '{');
+    expect((await desk.call('syncNow')).warnings).toHaveLength(1);
+    await desk.call('turnOffSync');
+    expect((await desk.call('turnOnSync', { folder: sharedFolder(), computerName: 'Desk-PC' })).warnings).toEqual([]);
   });
 });
 

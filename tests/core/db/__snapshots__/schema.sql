@@ -95,7 +95,7 @@ CREATE TABLE stages ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES
 CREATE TABLE status_history ( id INTEGER PRIMARY KEY, job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE, from_column_id INTEGER REFERENCES board_columns(id), to_column_id INTEGER NOT NULL REFERENCES board_columns(id), outcome TEXT, changed_at TEXT NOT NULL );
 
 -- table sync_files
-CREATE TABLE sync_files ( path TEXT PRIMARY KEY, size INTEGER NOT NULL, read_to INTEGER NOT NULL );
+CREATE TABLE sync_files ( path TEXT PRIMARY KEY, size INTEGER NOT NULL, read_to INTEGER NOT NULL , head TEXT);
 
 -- table sync_local
 CREATE TABLE sync_local ( key TEXT PRIMARY KEY, value_json TEXT NOT NULL );
