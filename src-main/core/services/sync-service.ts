@@ -176,9 +176,17 @@ export class SyncService {
     const io = this.#currentIo();
     if (!io || !hasOutbox(this.ctx.db)) return this.status();
     return this.#guard(() => {
-      io.folder.ensureReachable();
+      this.#reachCorner(io);
       flushOutbox(this.ctx.db, io);
     });
+  }
+
+  /**
+   * This computer's corner gone while sync is on (tidied away by hand): everything is written
+   * again, so a computer that joins later still finds every row, not only the changes from now.
+   */
+  #reachCorner(io: SyncIo): void {
+    if (io.folder.ensureReachable()) writeEverything(this.ctx.db, io, io.folder.computerId);
   }
 
   #currentIo(): SyncIo | undefined {
@@ -195,7 +203,7 @@ export class SyncService {
     if (!io) return this.status();
     return this.#guard(() => {
       const db = this.ctx.db;
-      io.folder.ensureReachable();
+      this.#reachCorner(io);
       flushOutbox(db, io);
       const { messages, progress, computers } = this.#readOthers(io.folder);
       this.#computers = computers;

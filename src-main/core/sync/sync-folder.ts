@@ -137,12 +137,14 @@ export class SyncFolder {
   }
 
   /** Throws a plain-words error when the folder is gone (an unplugged drive, a sync tool not running). */
-  ensureReachable(): void {
+  /** Checks the folder is there and makes this computer's corner; true when the corner had to be made. */
+  ensureReachable(): boolean {
     if (!existsSync(this.root) || !statSync(this.root).isDirectory()) {
       throw new Error(`The sync folder ${this.root} is not there.`);
     }
-    mkdirSync(join(this.dirOf(this.computerId), MESSAGES), { recursive: true });
+    const made = mkdirSync(join(this.dirOf(this.computerId), MESSAGES), { recursive: true }) !== undefined;
     mkdirSync(join(this.dirOf(this.computerId), BLOBS), { recursive: true });
+    return made;
   }
 
   /** Appends lines to this computer's newest message file and syncs them to disk before returning. */

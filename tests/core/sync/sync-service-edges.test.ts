@@ -6,7 +6,7 @@ import { stampAt } from '../../../src-main/core/sync/hlc';
 import { encodeLine } from '../../../src-main/core/sync/sync-folder';
 import { QuarryError } from '../../../src-shared/errors';
 import { fakeClock } from '../../support/helpers';
-import { closeComputers, sharedFolder, syncingPair, testComputer } from '../../support/sync-computers';
+import { closeComputers, sharedFolder, syncAll, syncedState, syncingPair, testComputer } from '../../support/sync-computers';
 
 afterEach(closeComputers);
 
@@ -97,15 +97,23 @@ describe('turning sync on, renaming, and what the status says', () => {
 });
 
 describe('passes', () => {
-  it('makes this computer’s corner again if someone tidied it away, and loses nothing', async () => {
+  it('makes this computer’s corner again if someone tidied it away, and writes everything there again', async () => {
     const { laptop, desk, folder } = await syncingPair();
+    await laptop.call('addJob', { title: 'Before the tidy-up', company: 'Acme' });
+    syncAll([laptop, desk]);
     const laptopId = laptop.calls.sync.status().computerId!;
     rmSync(join(folder, laptopId), { recursive: true });
     await laptop.call('addJob', { title: 'After the tidy-up', company: 'Acme' });
     expect((await laptop.call('syncNow')).problem).toBeNull();
     // The laptop's new 000001.jsonl is longer than what the desk had read of the old one: it is read from its start.
     expect((await desk.call('syncNow')).warnings).toEqual([]);
-    expect((await desk.call('getBoard')).cards.map((card) => card.title)).toEqual(['After the tidy-up']);
+    const both = ['After the tidy-up', 'Before the tidy-up'];
+    expect((await desk.call('getBoard')).cards.map((card) => card.title).sort()).toEqual(both);
+    // A computer joining now finds the laptop's older job too, though the desk never wrote it.
+    const tablet = await testComputer('Tablet');
+    await tablet.call('turnOnSync', { folder, computerName: 'Tablet' });
+    expect((await tablet.call('getBoard')).cards.map((card) => card.title).sort()).toEqual(both);
+    expect(syncedState(tablet.core)).toEqual(syncedState(laptop.core));
   });
 
   it('tells the window to reload only when something arrived', async () => {
