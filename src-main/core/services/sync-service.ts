@@ -232,7 +232,6 @@ export class SyncService {
     progress: [string, FileProgress][];
     computers: SyncComputer[];
   } {
-    const db = this.ctx.db;
     const messages: RowMessage[] = [];
     const progress: [string, FileProgress][] = [];
     const computers: SyncComputer[] = [];
@@ -240,26 +239,10 @@ export class SyncService {
       if (problem) this.#warnings.set(computer.id, problem);
       else this.#warnings.delete(computer.id);
       for (const path of folder.messageFiles(computer.id)) {
-        const size = folder.sizeOf(path);
-        if (size < 0) continue;
-        const head = folder.readFrom(path, 0, Math.min(size, CHECKSUM_LENGTH)).toString('latin1');
-        const known = fileProgress(db, path);
-        // A file whose first line changed was rewritten, not appended to: read it again from the start.
-        const same = known !== undefined && (known.head === null || known.head === head) && known.readTo <= size;
-        if (same && known.size === size) continue;
-        const start = same ? known.readTo : 0;
-        const decoded = decodeLines(folder.readFrom(path, start, size));
-        messages.push(...decoded.messages);
-        if (decoded.damaged.length > 0) {
-          this.#warnings.set(
-            path,
-            `A line of ${computer.name}’s file ${path} is damaged; Quarry skipped it and reads it again on every pass until it arrives whole.`,
-          );
-        } else {
-          this.#warnings.delete(path);
-        }
-        // A damaged file is read again on every pass (size -1), from its last clean line.
-        progress.push([path, { size: decoded.damaged.length > 0 ? -1 : size, readTo: start + decoded.cleanBytes, head }]);
+        const read = this.#readNewLines(folder, computer.name, path);
+        if (!read) continue;
+        messages.push(...read.messages);
+        progress.push([path, read.progress]);
       }
       const waiting = Object.entries(computer.files).some(
         ([file, announced]) => folder.sizeOf(join(computer.id, 'messages', file)) < announced,
@@ -267,6 +250,34 @@ export class SyncService {
       computers.push({ id: computer.id, name: computer.name, wroteAt: computer.wroteAt || null, waiting });
     }
     return { messages, progress, computers };
+  }
+
+  /** What another computer's file holds past the clean offset read last time, or nothing new. */
+  #readNewLines(
+    folder: SyncFolder,
+    computerName: string,
+    path: string,
+  ): { messages: RowMessage[]; progress: FileProgress } | undefined {
+    const size = folder.sizeOf(path);
+    if (size < 0) return undefined;
+    const head = folder.readFrom(path, 0, Math.min(size, CHECKSUM_LENGTH)).toString('latin1');
+    const known = fileProgress(this.ctx.db, path);
+    // A file whose first line changed was rewritten, not appended to: read it again from the start.
+    const same = known !== undefined && (known.head === null || known.head === head) && known.readTo <= size;
+    if (same && known.size === size) return undefined;
+    const start = same ? known.readTo : 0;
+    const decoded = decodeLines(folder.readFrom(path, start, size));
+    if (decoded.damaged.length > 0) {
+      this.#warnings.set(
+        path,
+        `A line of ${computerName}’s file ${path} is damaged; Quarry skipped it and reads it again on every pass until it arrives whole.`,
+      );
+    } else {
+      this.#warnings.delete(path);
+    }
+    // A damaged file is read again on every pass (size -1), from its last clean line.
+    const progress = { size: decoded.damaged.length > 0 ? -1 : size, readTo: start + decoded.cleanBytes, head };
+    return { messages: decoded.messages, progress };
   }
 
   /** Runs a pass; a folder gone or a full disk becomes the status's problem, never a lost change. */
