@@ -35,6 +35,23 @@ export async function testComputer(name: string, clock = fakeClock(), timing = P
   return computer;
 }
 
+/** Edits a job through the contract as the edit dialog does: every field given, those not named left empty. */
+export const editJobFields = (
+  computer: TestComputer,
+  id: number,
+  fields: { title: string; company: string; location?: string | null },
+) =>
+  computer.call('editJob', {
+    location: null,
+    remote: null,
+    url: null,
+    tags: [],
+    employmentType: null,
+    salaryText: null,
+    ...fields,
+    id,
+  });
+
 export async function closeComputers(): Promise<void> {
   for (const computer of opened.splice(0)) {
     computer.calls.sync.close();

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeComputers, syncAll, syncedState, syncingPair, type TestComputer } from '../../support/sync-computers';
+import {
+  closeComputers,
+  editJobFields,
+  syncAll,
+  syncedState,
+  syncingPair,
+  type TestComputer,
+} from '../../support/sync-computers';
 
 afterEach(closeComputers);
 
@@ -8,19 +15,24 @@ const onlyJob = async (computer: TestComputer) => {
   return computer.call('getJobDetail', { id: card!.id });
 };
 
+async function jobWithRecruiterCall(computer: TestComputer) {
+  const job = await computer.call('addJob', { title: 'Engineer', company: 'Acme' });
+  const stage = await computer.call('addStage', {
+    jobId: job.id,
+    kind: 'recruiter_call',
+    title: 'Recruiter call',
+    durationMinutes: 30,
+  });
+  return { job, stage };
+}
+
 const searchTitles = async (computer: TestComputer, query: string) =>
   (await computer.call('search', { query })).map((hit) => hit.title);
 
 describe('applying what arrives', () => {
   it('removes a stage, a contact and a document the other computer took off the job', async () => {
     const { laptop, desk } = await syncingPair();
-    const job = await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
-    const stage = await laptop.call('addStage', {
-      jobId: job.id,
-      kind: 'recruiter_call',
-      title: 'Recruiter call',
-      durationMinutes: 30,
-    });
+    const { job, stage } = await jobWithRecruiterCall(laptop);
     const contact = await laptop.call('addContact', { jobId: job.id, name: 'Ada Byron', role: null, email: null, link: null });
     const document = await laptop.call('attachDocument', {
       jobId: job.id,
@@ -44,13 +56,7 @@ describe('applying what arrives', () => {
 
   it('keeps a stage deleted on one computer deleted, though the other edited it later without knowing', async () => {
     const { laptop, desk } = await syncingPair();
-    const job = await laptop.call('addJob', { title: 'Engineer', company: 'Acme' });
-    const stage = await laptop.call('addStage', {
-      jobId: job.id,
-      kind: 'recruiter_call',
-      title: 'Recruiter call',
-      durationMinutes: 30,
-    });
+    const { stage } = await jobWithRecruiterCall(laptop);
     syncAll([laptop, desk]);
     const deskStage = (await onlyJob(desk)).stages[0]!;
 
@@ -85,17 +91,7 @@ describe('applying what arrives', () => {
     const applied = (await laptop.call('getBoard')).columns.find((column) => column.key === 'applied')!;
     await laptop.call('moveJob', { id: job.id, columnId: applied.id, beforeId: null });
     laptop.calls.sync.flush();
-    await desk.call('editJob', {
-      id: deskJob.id,
-      title: 'Staff Engineer',
-      company: 'Acme',
-      location: 'Lisbon',
-      remote: null,
-      url: null,
-      tags: [],
-      employmentType: null,
-      salaryText: null,
-    });
+    await editJobFields(desk, deskJob.id, { title: 'Staff Engineer', company: 'Acme', location: 'Lisbon' });
     syncAll([laptop, desk]);
     for (const computer of [laptop, desk]) {
       const merged = await onlyJob(computer);
@@ -138,17 +134,7 @@ describe('applying what arrives', () => {
     const job = await laptop.call('addJob', { title: 'Cartographer', company: 'Maps Ltd' });
     syncAll([laptop, desk]);
     expect(await searchTitles(desk, 'Cartographer')).toEqual(['Cartographer']);
-    await laptop.call('editJob', {
-      id: job.id,
-      title: 'Surveyor',
-      company: 'Maps Ltd',
-      location: null,
-      remote: null,
-      url: null,
-      tags: [],
-      employmentType: null,
-      salaryText: null,
-    });
+    await editJobFields(laptop, job.id, { title: 'Surveyor', company: 'Maps Ltd' });
     syncAll([laptop, desk]);
     expect(await searchTitles(desk, 'Surveyor')).toEqual(['Surveyor']);
 

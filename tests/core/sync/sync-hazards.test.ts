@@ -5,6 +5,7 @@ import { encodeLine } from '../../../src-main/core/sync/sync-folder';
 import { sharedPath } from '../../support/shared-data';
 import {
   closeComputers,
+  editJobFields,
   syncingPair,
   sharedFolder,
   syncAll,
@@ -23,18 +24,7 @@ const jobTitles = (computer: TestComputer) =>
     (row) => row.title,
   );
 /** Renames a job at Acme (the edit every clock and offline test makes). */
-const retitle = (computer: TestComputer, id: number, title: string) =>
-  computer.call('editJob', {
-    id,
-    title,
-    company: 'Acme',
-    location: null,
-    remote: null,
-    url: null,
-    tags: [],
-    employmentType: null,
-    salaryText: null,
-  });
+const retitle = (computer: TestComputer, id: number, title: string) => editJobFields(computer, id, { title, company: 'Acme' });
 const messageFile = (folder: string, computerId: string) => join(folder, computerId, 'messages', '000001.jsonl');
 
 describe('what sync tools do to files', () => {
