@@ -1,5 +1,3 @@
-import { TextDecoder } from 'node:util';
-
 export interface MhtmlPage {
   html: Uint8Array;
   charset: string | null;
@@ -9,7 +7,12 @@ export interface MhtmlPage {
   url: string | null;
 }
 
-const latin1 = new TextDecoder('latin1');
+/**
+ * Byte for character, both ways. Not TextDecoder('latin1'): that is Windows-1252,
+ * which turns bytes 0x80-0x9F (in every UTF-8 dash, quote and euro sign) into other characters.
+ */
+const bytesAsText = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+const textAsBytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
 
 /** Parses "Name: value" header lines, unfolding continuation lines. */
 function parseHeaders(block: string): Map<string, string> {
@@ -42,7 +45,7 @@ function decodeQuotedPrintable(text: string): Uint8Array {
       bytes.push(parseInt(unfolded.slice(index + 1, index + 3), 16));
       index += 2;
     } else {
-      bytes.push(char & 0xff);
+      bytes.push(char);
     }
   }
   return Uint8Array.from(bytes);
@@ -60,7 +63,7 @@ function splitHeadAndBody(part: string): [string, string] {
  * specific reason when the file is not a usable archive.
  */
 export function parseMhtml(bytes: Uint8Array): MhtmlPage {
-  const text = latin1.decode(bytes);
+  const text = bytesAsText(bytes);
   const [headBlock, rest] = splitHeadAndBody(text);
   const headers = parseHeaders(headBlock);
   const boundary = headerParam(headers.get('content-type'), 'boundary');
@@ -79,7 +82,7 @@ export function parseMhtml(bytes: Uint8Array): MhtmlPage {
         ? Uint8Array.from(Buffer.from(raw.replace(/\s+/gu, ''), 'base64'))
         : encoding === 'quoted-printable'
           ? decodeQuotedPrintable(raw)
-          : Uint8Array.from(raw, (char) => char.charCodeAt(0) & 0xff);
+          : textAsBytes(raw);
     return {
       html,
       charset: headerParam(type, 'charset'),
