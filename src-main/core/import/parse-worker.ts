@@ -1,17 +1,15 @@
 /** Worker thread: reads and parses files off the main event loop. Receives a FileSource, answers a ParsedFile or a reason. */
 import { parentPort } from 'node:worker_threads';
 import { ImportFileError, loadSource, processFile, type FileSource, type ParsedFile } from './pipeline';
+import { unreadableReason } from './read-failures';
 
 export type WorkerRequest = { id: number; source: FileSource };
 export type WorkerResponse = { id: number; ok: true; parsed: ParsedFile } | { id: number; ok: false; reason: string };
 
-function failureReason(error: unknown): string {
+/** What the import report says about a file the worker could not read or parse. */
+export function failureReason(error: unknown): string {
   if (error instanceof ImportFileError) return error.message;
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'The file does not exist.';
-  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied.';
-  if (code === 'EISDIR') return 'This is a folder, not a file.';
-  return `Quarry could not read this page (${(error as Error).message ?? String(error)}).`;
+  return unreadableReason(error) ?? `Quarry could not read this page (${(error as Error).message ?? String(error)}).`;
 }
 
 parentPort?.on('message', ({ id, source }: WorkerRequest) => {

@@ -9,6 +9,7 @@ import { toStorageError } from '../db/storage-errors';
 import { QuarryError } from '../../../src-shared/errors';
 import { isSavedPageName, NOT_A_SAVED_PAGE } from '../../../src-shared/domain/saved-page';
 import type { FileSource, ParsedFile } from '../import/pipeline';
+import { unreadableReason } from '../import/read-failures';
 import type { Parser } from '../import/parse-pool';
 import { firstOpenColumn } from '../repos/columns-repo';
 import { finishImport, startImport } from '../repos/imports-repo';
@@ -91,14 +92,6 @@ function listOutcome(db: Db, label: string, parsed: ParsedFile, lists: PendingLi
   };
 }
 
-/** Why a path given to import could not be read, in words where the system's are cryptic. */
-export function unreadablePathReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'The file does not exist.';
-  if (code === 'EACCES') return 'Permission denied.';
-  return (error as Error).message;
-}
-
 /** Folders that browsers write next to a saved page to hold its images and scripts. */
 const ASSET_FOLDER = /_files$|^\./u;
 const PARALLEL_FILES = 4;
@@ -139,7 +132,7 @@ async function expand(sources: readonly ImportSource[]): Promise<{ files: (Pendi
         files.push(fromPath(source.path));
       }
     } catch (error) {
-      files.push(failed(source.path, unreadablePathReason(error)));
+      files.push(failed(source.path, unreadableReason(error) ?? (error as Error).message));
     }
   }
   return { files, skipped: skipped.count };
