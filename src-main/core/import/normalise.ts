@@ -105,6 +105,8 @@ function cleanCompany(value: string | null): string | null {
 
 const SALARY_CUE = /\b(salary|compensation|pay|base|ote|rate)\b/iu;
 const MONEY = /[$£€¥₹]|\b(USD|EUR|GBP|CHF|CAD|AUD|PLN|SEK|INR|JPY)\b/u;
+/** Where the amount starts: its currency sign or code, else its first digit. */
+const AMOUNT_START = new RegExp(`${MONEY.source}|\\d`, 'u');
 const RANGE = /\d\s*[kK]?\s*(-|–|—|to)\s*[$£€]?\s*\d/u;
 
 /** A salary line in the description: a range, or an amount right after a word such as "Salary". */
@@ -116,7 +118,7 @@ export function salaryLineIn(descriptionText: string | null): string | null {
     if (line.length > 160 || !MONEY.test(line) || !parseSalaryText(line)?.currency) continue;
     const cued = SALARY_CUE.test(line) || SALARY_CUE.test(lines[index - 1] ?? '');
     if (cued || (RANGE.test(line) && /\b(year|annum|hour|month|day)\b/iu.test(line))) {
-      return line.slice(Math.max(0, line.search(/[$£€\d]/u))).trim();
+      return line.slice(Math.max(0, line.search(AMOUNT_START))).trim();
     }
   }
   return null;
