@@ -1,6 +1,6 @@
 import type { AnyNode } from 'domhandler';
 import { INTERVIEW_SECTION } from '../../../src-shared/domain/interview-plan';
-import { isInside, isTag, lineText, type Element } from './dom';
+import { blockLines, isInside, isTag, lineText, type Element } from './dom';
 
 const HEADING = /^h[1-6]$/u;
 
@@ -44,7 +44,8 @@ export function interviewSteps(description: readonly AnyNode[]): string[] {
     (element) =>
       element.name === 'li' && !section.some((other) => other !== element && other.name === 'li' && isInside(element, other)),
   );
-  if (items.length > 0) return items.map(lineText).filter((text): text is string => !!text);
+  // An item's first line names the step; a list nested in it details the step.
+  if (items.length > 0) return items.map((item) => blockLines(item)[0]).filter((text): text is string => !!text);
   return section
     .filter((element) => element.name === 'p')
     .map(lineText)
