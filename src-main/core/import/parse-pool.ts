@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { FileSource, ParsedFile } from './pipeline';
-import type { WorkerResponse } from './parse-worker';
 
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; reason: string };
 
@@ -33,25 +32,26 @@ export function createParsePool(
   if (!existsSync(workerScript)) {
     throw new Error(`The import worker ${String(workerScript)} is missing: run \`npm run build\` first.`);
   }
-  type Job = { id: number; source: FileSource; resolve: (result: ParseResult) => void };
+  type Job = { source: FileSource; resolve: (result: ParseResult) => void };
   const queue: Job[] = [];
   const busy = new Map<Worker, Job>();
   const idle: Worker[] = [];
-  let nextId = 1;
   let closed = false;
 
   const spawn = () => {
     const worker = new Worker(workerScript);
-    worker.on('message', (response: WorkerResponse) => {
+    worker.on('message', (result: ParseResult) => {
       const job = busy.get(worker);
       busy.delete(worker);
-      job?.resolve(response.ok ? { ok: true, parsed: response.parsed } : { ok: false, reason: response.reason });
+      job?.resolve(result);
       idle.push(worker);
       pump();
     });
     worker.on('error', (error) => {
       const job = busy.get(worker);
       busy.delete(worker);
+      // A worker can also die between files: it must not be handed the next one.
+      if (idle.includes(worker)) idle.splice(idle.indexOf(worker), 1);
       job?.resolve({ ok: false, reason: `Quarry could not read this page (${error.message}).` });
       if (!closed) spawn();
       pump();
@@ -64,7 +64,7 @@ export function createParsePool(
       const worker = idle.pop()!;
       const job = queue.shift()!;
       busy.set(worker, job);
-      worker.postMessage({ id: job.id, source: job.source });
+      worker.postMessage(job.source);
     }
   };
 
@@ -73,7 +73,7 @@ export function createParsePool(
   return {
     parse(source) {
       return new Promise((resolve) => {
-        queue.push({ id: nextId++, source, resolve });
+        queue.push({ source, resolve });
         pump();
       });
     },

@@ -1,10 +1,8 @@
 /** Worker thread: reads and parses files off the main event loop. Receives a FileSource, answers a ParsedFile or a reason. */
 import { parentPort } from 'node:worker_threads';
-import { ImportFileError, loadSource, processFile, type FileSource, type ParsedFile } from './pipeline';
+import { ImportFileError, loadSource, processFile, type FileSource } from './pipeline';
+import type { ParseResult } from './parse-pool';
 import { unreadableReason } from './read-failures';
-
-export type WorkerRequest = { id: number; source: FileSource };
-export type WorkerResponse = { id: number; ok: true; parsed: ParsedFile } | { id: number; ok: false; reason: string };
 
 /** What the import report says about a file the worker could not read or parse. */
 export function failureReason(error: unknown): string {
@@ -12,13 +10,14 @@ export function failureReason(error: unknown): string {
   return unreadableReason(error) ?? `Quarry could not read this page (${(error as Error).message ?? String(error)}).`;
 }
 
-parentPort?.on('message', ({ id, source }: WorkerRequest) => {
-  let response: WorkerResponse;
+/** The answer to one file: what it holds, or why it could not be read. */
+export function answer(source: FileSource): ParseResult {
   try {
-    response = { id, ok: true, parsed: processFile(loadSource(source)) };
+    return { ok: true, parsed: processFile(loadSource(source)) };
   } catch (error) {
-    response = { id, ok: false, reason: failureReason(error) };
+    return { ok: false, reason: failureReason(error) };
   }
-  // Not transferred: Node marks zlib's output buffers untransferable, and the copy is small (it is compressed).
-  parentPort!.postMessage(response);
-});
+}
+
+// Not transferred: Node marks zlib's output buffers untransferable, and the copy is small (it is compressed).
+parentPort?.on('message', (source: FileSource) => parentPort!.postMessage(answer(source)));
