@@ -41,6 +41,10 @@ describe('titles and lines of text', () => {
     ]);
   });
 
+  it('has no tags, salary or plan when the page gives none', () => {
+    expect(listing({})).toMatchObject({ tags: [], stages: [], remote: null, employmentType: null, postedAt: null });
+  });
+
   it('reads the employment type and the posting date against the day the page was saved', () => {
     expect(listing({ employmentType: 'Full time', postedText: '2 days ago' })).toMatchObject({
       employmentType: 'full-time',
@@ -181,6 +185,7 @@ describe('the description', () => {
     expect(listing({ description: '< p >Hello< /p >< strong >x< /strong >' }).descriptionHtml).toBe(
       '<p>Hello</p><strong>x</strong>',
     );
+    expect(listing({ description: '< p >Hello< /p >' }).descriptionHtml).toBe('<p>Hello</p>');
     expect(listing({ description: '<p>1 < b and c > 2</p>' }).descriptionText).toBe('1 < b and c > 2');
   });
 
