@@ -19,6 +19,13 @@ function prop(scope: Element, name: string): string | null {
   return element ? propValue(element) : null;
 }
 
+/** A salary figure as pages write it ("90,000", "90 000"); null when absent or not a number (never 0 for absent). */
+function figure(value: string | null): number | null {
+  if (value === null) return null;
+  const parsed = Number(value.replace(/[,\s]/gu, ''));
+  return value.trim() !== '' && Number.isFinite(parsed) ? parsed : null;
+}
+
 /** schema.org JobPosting marked up with microdata (itemscope / itemprop). */
 export function extractMicrodata({ document }: PageContext): RawJob[] {
   return all('[itemscope][itemtype*="schema.org/JobPosting" i]', document).map((posting) => {
@@ -26,8 +33,8 @@ export function extractMicrodata({ document }: PageContext): RawJob[] {
     const place = findProp(posting, 'jobLocation');
     const description = findProp(posting, 'description');
     const salaryScope = findProp(posting, 'baseSalary');
-    const min = salaryScope ? Number(prop(salaryScope, 'minValue') ?? prop(salaryScope, 'value')) : NaN;
-    const max = salaryScope ? Number(prop(salaryScope, 'maxValue') ?? prop(salaryScope, 'value')) : NaN;
+    const min = salaryScope ? figure(prop(salaryScope, 'minValue') ?? prop(salaryScope, 'value')) : null;
+    const max = salaryScope ? figure(prop(salaryScope, 'maxValue') ?? prop(salaryScope, 'value')) : null;
     return {
       ...emptyRawJob('microdata'),
       title: prop(posting, 'title'),
@@ -40,13 +47,8 @@ export function extractMicrodata({ document }: PageContext): RawJob[] {
       workplace: prop(posting, 'jobLocationType'),
       employmentType: prop(posting, 'employmentType'),
       salary:
-        salaryScope && (Number.isFinite(min) || Number.isFinite(max))
-          ? {
-              min: Number.isFinite(min) ? min : null,
-              max: Number.isFinite(max) ? max : null,
-              currency: prop(salaryScope, 'currency'),
-              unit: prop(salaryScope, 'unitText'),
-            }
+        salaryScope && (min !== null || max !== null)
+          ? { min, max, currency: prop(salaryScope, 'currency'), unit: prop(salaryScope, 'unitText') }
           : null,
       salaryText: salaryScope ? lineText(salaryScope) : null,
       postedText: prop(posting, 'datePosted'),
