@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../../src-main/core/import/dom';
+import { extractJobs, pageUrlOf, savedDateOf } from '../../../../src-main/core/import/extract';
+
+/** What a page says about itself: where it came from, when it was saved, and what it is when it holds no job. */
+const page = (html: string) => parseHtml(html);
+
+describe('pageUrlOf', () => {
+  it('prefers the canonical link, then og:url, then the saving browser’s comment, then the archive’s location', () => {
+    const canonical = '<link rel="alternate canonical" href="https://a.example/canonical">';
+    const og = '<meta property="og:url" content="https://a.example/og">';
+    const savedFrom = '<!-- saved from url=(0029)https://a.example/saved-from -->';
+    const singleFile = '<!--\n Page saved with SingleFile \n url: https://a.example/single-file \n-->';
+    expect(pageUrlOf(page(savedFrom + og + canonical), 'https://archive')).toBe('https://a.example/canonical');
+    expect(pageUrlOf(page(savedFrom + og), 'https://archive')).toBe('https://a.example/og');
+    expect(pageUrlOf(page(singleFile + savedFrom), 'https://archive')).toBe('https://a.example/single-file');
+    expect(pageUrlOf(page(savedFrom), 'https://archive')).toBe('https://a.example/saved-from');
+    expect(pageUrlOf(page('<p>no address</p>'), 'https://archive')).toBe('https://archive');
+    expect(pageUrlOf(page('<p>no address</p>'), null)).toBeNull();
+  });
+
+  it('passes over addresses that are not on the web', () => {
+    const local = [
+      '<link rel="canonical" href="/jobs/1">',
+      '<meta property="og:url" content="file:///home/me/job.html">',
+      '<!-- saved from url=(0014)about:internet -->',
+      '<!-- url: https://a.example/not-single-file -->',
+      '<!-- SingleFile url: ftp://a.example/x -->',
+    ].join('');
+    expect(pageUrlOf(page(local), null)).toBeNull();
+  });
+});
+
+describe('savedDateOf', () => {
+  it('reads the date SingleFile writes, without its zone name, and nothing else', () => {
+    expect(savedDateOf(page('<!-- saved date: Tue Nov 17 2026 09:30:00 GMT+0100 (Central European Standard Time) -->'))).toEqual(
+      new Date('2026-11-17T08:30:00Z'),
+    );
+    expect(savedDateOf(page('<!-- saved date: someday --><!-- saved date: 2026-11-18T10:00:00Z -->'))).toEqual(
+      new Date('2026-11-18T10:00:00Z'),
+    );
+    expect(savedDateOf(page('<!-- a comment --><p>Saved date: 2026-11-18</p>'))).toBeNull();
+  });
+});
+
+describe('a page without a job', () => {
+  const looksLike = (html: string) => {
+    const extracted = extractJobs({ document: page(html), source: html, pageUrl: null, savedAt: new Date() });
+    return extracted.kind === 'none' ? extracted.looksLike : extracted.kind;
+  };
+
+  it('says what it looks like instead', () => {
+    expect(looksLike('<html><head><title>Search results</title></head><body><p>Nothing here.</p></body></html>')).toBe(
+      'a search page',
+    );
+    expect(looksLike('<html><head><meta property="og:type" content="article"></head><body><p>Essay.</p></body></html>')).toBe(
+      'an article',
+    );
+    expect(looksLike('<html><body><article><p>Essay.</p></article></body></html>')).toBe('an article');
+    expect(looksLike('<html><body><p>Hello.</p></body></html>')).toBe('a page without a job posting');
+  });
+});
