@@ -23,6 +23,7 @@ function cellText(cell: string): string {
     .replace(/<[^>]*>/gu, ' ')
     .replace(/\*\*|__|~~|`/gu, '')
     .replace(/&amp;/gu, '&')
+    .replace(/\\\|/gu, '|')
     .replace(/\s+/gu, ' ')
     .trim();
 }
