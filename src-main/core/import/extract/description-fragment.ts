@@ -25,7 +25,11 @@ function employerFromHeading(lines: string[]): string | null {
 function employerFromSentences(text: string): string | null {
   for (const pattern of [AT_EMPLOYER, EMPLOYER_HIRING]) {
     const match = text.match(pattern);
-    const name = match?.slice(1).find(Boolean);
+    // A name ends where its sentence does: "Join Pied Piper. Requirements…" names Pied Piper.
+    const name = match
+      ?.slice(1)
+      .find(Boolean)
+      ?.replace(/[.!?]\s.*$/su, '');
     if (name && !NOT_A_NAME.test(name)) return name;
   }
   return null;
