@@ -38,8 +38,8 @@ describe('board filters', () => {
 });
 
 describe('keyboard moves', () => {
-  const groups = groupByColumn(columns, cards);
   it('moves up, down, left and right, and stops at the edges', () => {
+    const groups = groupByColumn(columns, cards);
     expect(keyboardMove(groups, cards[1]!, 'ArrowUp')).toEqual({ columnId: 1, beforeId: 1 });
     expect(keyboardMove(groups, cards[0]!, 'ArrowDown')).toEqual({ columnId: 1, beforeId: null });
     expect(keyboardMove(groups, cards[0]!, 'ArrowUp')).toBeNull();

@@ -115,14 +115,17 @@ describe('activity report (#15 item 5)', () => {
     detail: null,
     ...extra,
   });
-  const entries = sortActivity([
-    entry({ kind: 'outcome', day: '2026-11-20', detail: 'rejected' }),
-    entry({ kind: 'interview', day: '2026-11-10', time: '14:30', detail: 'System design (passed)' }),
-    entry({ kind: 'interview', day: '2026-11-10', time: '09:00', detail: 'Recruiter call' }),
-    entry({ jobId: 2, title: '=HYPERLINK("x")', company: 'Globex <b>' }),
-  ]);
+  // Sorted inside each test: mutation testing runs only the tests that ran the code.
+  const sorted = () =>
+    sortActivity([
+      entry({ kind: 'outcome', day: '2026-11-20', detail: 'rejected' }),
+      entry({ kind: 'interview', day: '2026-11-10', time: '14:30', detail: 'System design (passed)' }),
+      entry({ kind: 'interview', day: '2026-11-10', time: '09:00', detail: 'Recruiter call' }),
+      entry({ jobId: 2, title: '=HYPERLINK("x")', company: 'Globex <b>' }),
+    ]);
 
   it('orders by day and time, and counts each kind', () => {
+    const entries = sorted();
     expect(entries.map((item) => `${item.day} ${item.time ?? ''} ${item.kind}`)).toEqual([
       '2026-11-03  applied',
       '2026-11-10 09:00 interview',
@@ -133,7 +136,7 @@ describe('activity report (#15 item 5)', () => {
   });
 
   it('writes a CSV a spreadsheet cannot run, and a page that escapes what it shows', () => {
-    const report = { from: '2026-11-01', to: '2026-11-30', entries };
+    const report = { from: '2026-11-01', to: '2026-11-30', entries: sorted() };
     const csv = activityCsv(report);
     expect(csv.split(/\r?\n/u)[0]).toBe('\ufeffDate,Time,Activity,Job title,Company,Details');
     expect(csv).toContain('2026-11-10,14:30,Interview,Engineer,Acme,System design (passed)');

@@ -24,21 +24,17 @@ const FLOORS: Record<Field, number> = {
 };
 
 describe('import fidelity on real saved pages', () => {
-  const report = scoreCorpus(corpusReal);
-
-  it('scored every page', () => {
+  it('keeps every field at or above its floor, and makes no junk cards', () => {
+    // Scored inside the test, not while the file is collected: mutation testing runs only the tests that ran the code.
+    const report = scoreCorpus(corpusReal);
     expect(report.fields.title.total).toBeGreaterThan(0);
     expect(report.fields.listCount.total).toBeGreaterThan(0);
-  });
-
-  it.each(FIELDS)('%s stays at or above its floor', (field) => {
-    const misses = report.misses.filter((miss) => miss.includes(` ${field}:`));
-    expect(accuracy(report.fields[field]), `${fidelityTable(report)}\n${misses.join('\n')}`).toBeGreaterThanOrEqual(
-      FLOORS[field],
-    );
-  });
-
-  it('makes no junk cards', () => {
+    for (const field of FIELDS) {
+      const misses = report.misses.filter((miss) => miss.includes(` ${field}:`));
+      expect
+        .soft(accuracy(report.fields[field]), `${field}\n${fidelityTable(report)}\n${misses.join('\n')}`)
+        .toBeGreaterThanOrEqual(FLOORS[field]);
+    }
     expect(report.junkCards).toBe(0);
   });
 });
