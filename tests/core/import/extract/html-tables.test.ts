@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../../src-main/core/import/dom';
 import { extractHeaderTables } from '../../../../src-main/core/import/extract/header-table';
 import { categoryFromHeading, extractReadmeTable } from '../../../../src-main/core/import/extract/readme-table';
+import { pageContext } from '../../../support/page-context';
 
 /** Jobs written out as HTML table rows: header-named columns, and README rows in pairs. */
-const context = (html: string) => ({ document: parseHtml(html), source: html, pageUrl: null, savedAt: new Date() });
+const context = pageContext;
 
 describe('extractHeaderTables', () => {
   it('reads one job per row under a header naming the columns, lining cells up across colspans', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../../src-main/core/import/dom';
 import { LAYOUTS, layoutExtractors } from '../../../../src-main/core/import/extract/layouts';
+import { pageContext } from '../../../support/page-context';
 
 /** The known boards' layouts: each field from the first selector whose text reads as that field. */
-const context = (html: string) => ({ document: parseHtml(html), source: html, pageUrl: null, savedAt: new Date() });
+const context = pageContext;
 const layout = (name: string) => layoutExtractors[LAYOUTS.findIndex((candidate) => candidate.name === name)]!;
 
 describe('layout extractors', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../../src-main/core/import/dom';
 import { extractMarkdownTables } from '../../../../src-main/core/import/extract/markdown-table';
+import { pageContext } from '../../../support/page-context';
 
 /** Job tables written in Markdown, as GitHub READMEs and .md files hold them. */
-const jobsIn = (source: string) => extractMarkdownTables({ document: parseHtml(''), source, pageUrl: null, savedAt: new Date() });
+const jobsIn = (source: string) => extractMarkdownTables({ ...pageContext(''), source });
 
 describe('extractMarkdownTables', () => {
   it('reads one job per row, by the roles its header names', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../../src-main/core/import/dom';
 import { extractDescriptionFragment } from '../../../../src-main/core/import/extract/description-fragment';
 import { extractDiscussionThread } from '../../../../src-main/core/import/extract/discussion-thread';
 import { countJobWords, extractGeneric, hasJobEvidence, splitTitle } from '../../../../src-main/core/import/extract/generic';
+import { pageContext } from '../../../support/page-context';
 
 /** The readers of pages without structured data: discussion threads, a generic page, a description on its own. */
-const context = (html: string) => ({ document: parseHtml(html), source: html, pageUrl: null, savedAt: new Date() });
+const context = pageContext;
 
 describe('extractDiscussionThread', () => {
   const comment = (id: string, indent: string | null, body: string, age = '2026-11-02T10:00:00') =>

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../../src-main/core/import/dom';
 import { boardOwner, extractRepeatedRecords } from '../../../../src-main/core/import/extract/repeated-records';
+import { pageContext } from '../../../support/page-context';
 
 /** Search results and company boards, found by the shape of their repeated blocks rather than by site. */
 const jobsIn = (html: string, pageUrl: string | null = null) =>
-  extractRepeatedRecords({ document: parseHtml(html), source: html, pageUrl, savedAt: new Date() }).map(
+  extractRepeatedRecords(pageContext(html, pageUrl)).map(
     ({ title, company, location, salaryText, postedText, workplace, employmentType, url }) => ({
       title,
       company,
