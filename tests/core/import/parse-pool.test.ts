@@ -1,6 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createParsePool, type Parser } from '../../../src-main/core/import/parse-pool';
 import { answer } from '../../../src-main/core/import/parse-worker';
 import type { FileSource } from '../../../src-main/core/import/pipeline';
@@ -17,7 +17,14 @@ const WORKERS = {
     if (source.fileName === 'crash.html') throw new Error('boom');
     parentPort.postMessage({ ok: true, parsed: { fileName: source.fileName } });
   });`,
-  dyingWhenIdle: `setTimeout(() => { throw new Error('died idle'); }, 20);
+  // The first of these dies before it is handed anything; the one that replaces it says it is ready, which it
+  // can only be once the pool has handled the first one's death (the pool starts it from that handler).
+  dyingWhenIdle: `import { existsSync, writeFileSync } from 'node:fs';
+    if (!existsSync(new URL('./died', import.meta.url))) {
+      writeFileSync(new URL('./died', import.meta.url), '');
+      throw new Error('died idle');
+    }
+    writeFileSync(new URL('./ready', import.meta.url), '');
     parentPort.on('message', (source) => parentPort.postMessage({ ok: true, parsed: { fileName: source.fileName } }));`,
 };
 
@@ -26,8 +33,8 @@ afterEach(async () => {
   await Promise.all(pools.splice(0).map((pool) => pool.close()));
 });
 
-function poolOf(behaviour: keyof typeof WORKERS, size: number): Parser {
-  const script = join(tempDir(), `${behaviour}.mjs`);
+function poolOf(behaviour: keyof typeof WORKERS, size: number, folder = tempDir()): Parser {
+  const script = join(folder, `${behaviour}.mjs`);
   writeFileSync(script, `import { parentPort } from 'node:worker_threads';\n${WORKERS[behaviour]}`);
   const pool = createParsePool(script, size);
   pools.push(pool);
@@ -53,8 +60,9 @@ describe('the parse pool', () => {
   });
 
   it('replaces a worker that died between files rather than handing it the next one', async () => {
-    const pool = poolOf('dyingWhenIdle', 1);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const folder = tempDir();
+    const pool = poolOf('dyingWhenIdle', 1, folder);
+    await vi.waitFor(() => expect(existsSync(join(folder, 'ready'))).toBe(true), { timeout: 10_000 });
     const answers = Promise.all([pool.parse(source('one.html')), pool.parse(source('two.html'))]);
     const result = await Promise.race([answers, new Promise((resolve) => setTimeout(() => resolve('no answer'), 3_000))]);
     expect(result).toEqual([
