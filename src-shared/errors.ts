@@ -35,9 +35,3 @@ export class QuarryError extends Error {
     return { code: this.code, message: this.message };
   }
 }
-
-export function isQuarryErrorShape(value: unknown): value is QuarryErrorShape {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return typeof candidate.message === 'string' && (ERROR_CODES as readonly unknown[]).includes(candidate.code);
-}

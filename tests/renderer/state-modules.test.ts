@@ -1,16 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BoardColumn, JobDetail } from '../../src-shared/domain/job';
-import { jobCard } from '../support/cards';
+import type { JobDetail } from '../../src-shared/domain/job';
+import { boardColumn, jobCard } from '../support/cards';
 import { installFakeBridge } from '../support/fake-bridge';
 
-const column = (id: number, key: string, closes = false): BoardColumn => ({
-  id,
-  key,
-  name: key[0]!.toUpperCase() + key.slice(1),
-  position: id * 1024,
-  hidden: false,
-  closes,
-});
+const column = (id: number, key: string, closes = false) => boardColumn(id, key, closes, id * 1024);
 const COLUMNS = [column(1, 'saved'), column(2, 'applied'), column(3, 'closed', true)];
 const card = (id: number, columnId: number, title = `Job ${id}`) => jobCard(id, columnId, id * 1024, { title });
 

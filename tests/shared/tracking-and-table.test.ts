@@ -2,20 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { cardDateLabel, filterBoard, groupByColumn, NO_FILTER, sortCards } from '../../src-shared/domain/board';
 import { followUpDue } from '../../src-shared/domain/follow-up';
 import { dateTasks, shortDay, urgencyOf } from '../../src-shared/domain/job-dates';
-import { cellText, nextTableSort, sortTableRows, visibleRowRange } from '../../src-shared/domain/job-table';
-import type { BoardColumn } from '../../src-shared/domain/job';
 import { yearlyTop } from '../../src-shared/domain/salary';
-import { jobCard } from '../support/cards';
+import { boardColumn, jobCard } from '../support/cards';
 
-const column = (id: number, key: string, closes = false): BoardColumn => ({
-  id,
-  key,
-  name: key[0]!.toUpperCase() + key.slice(1),
-  position: id,
-  hidden: false,
-  closes,
-});
-const COLUMNS = [column(1, 'saved'), column(2, 'applied'), column(3, 'interviewing'), column(4, 'closed', true)];
+const COLUMNS = [
+  boardColumn(1, 'saved'),
+  boardColumn(2, 'applied'),
+  boardColumn(3, 'interviewing'),
+  boardColumn(4, 'closed', true),
+];
 const salary = (max: number | null, period: 'hour' | 'year' | null = 'year') => ({
   min: null,
   max,
@@ -91,43 +86,5 @@ describe('priority and column sorts', () => {
   it('filters to jobs with at least the chosen stars', () => {
     expect(ids(filterBoard(COLUMNS, cards, { ...NO_FILTER, minPriority: 3 }).cards)).toEqual([2, 4]);
     expect(ids(filterBoard(COLUMNS, cards, { ...NO_FILTER, minPriority: 1 }).cards)).toEqual([1, 2, 4]);
-  });
-});
-
-describe('the table view', () => {
-  const cards = [
-    jobCard(1, 3, 1, { title: 'beta', company: 'Zed', nextStage: { title: 'Call', startsAt: '2026-12-05T10:00:00Z' } }),
-    jobCard(2, 1, 2, { title: 'Alpha', company: 'Acme', priority: 2 }),
-    jobCard(3, 4, 1, { title: 'Gamma', company: 'Acme', outcome: 'no_reply' }),
-    jobCard(4, 1, 1, { title: '', company: 'Bee' }),
-  ];
-  const ids = (list: readonly { id: number }[]) => list.map((card) => card.id);
-
-  it('starts in board order and sorts by any column, either way, empty cells last', () => {
-    expect(ids(sortTableRows(cards, COLUMNS, { column: 'status', descending: false }))).toEqual([4, 2, 1, 3]);
-    expect(ids(sortTableRows(cards, COLUMNS, { column: 'title', descending: false }))).toEqual([2, 1, 3, 4]);
-    expect(ids(sortTableRows(cards, COLUMNS, { column: 'title', descending: true }))).toEqual([3, 1, 2, 4]);
-    expect(ids(sortTableRows(cards, COLUMNS, { column: 'company', descending: false }))).toEqual([2, 3, 4, 1]);
-    expect(ids(sortTableRows(cards, COLUMNS, { column: 'next', descending: false }))).toEqual([1, 4, 2, 3]);
-  });
-
-  it('flips the direction on a second click, and starts dates and stars with the highest', () => {
-    expect(nextTableSort({ column: 'title', descending: false }, 'title')).toEqual({ column: 'title', descending: true });
-    expect(nextTableSort({ column: 'title', descending: false }, 'company')).toEqual({ column: 'company', descending: false });
-    expect(nextTableSort({ column: 'title', descending: false }, 'priority')).toEqual({ column: 'priority', descending: true });
-  });
-
-  it('says each cell in words', () => {
-    const now = new Date('2026-12-02T10:00:00');
-    expect(cellText('status', cards[2]!, 'Closed', now)).toBe('Closed · no reply');
-    expect(cellText('priority', cards[1]!, 'Saved', now)).toBe('★★');
-    expect(cellText('applied', jobCard(9, 2, 1, { appliedOn: '2025-12-30' }), 'Applied', now)).toBe('30 Dec 2025');
-  });
-
-  it('renders only the rows in view, with a few either side', () => {
-    expect(visibleRowRange(0, 720, 36, 10_000)).toEqual({ start: 0, end: 28 });
-    expect(visibleRowRange(36_000, 720, 36, 10_000)).toEqual({ start: 992, end: 1028 });
-    expect(visibleRowRange(359_000, 720, 36, 10_000)).toEqual({ start: 9964, end: 10_000 });
-    expect(visibleRowRange(0, 720, 36, 3)).toEqual({ start: 0, end: 3 });
   });
 });

@@ -1,4 +1,4 @@
-import type { JobCard } from '../../src-shared/domain/job';
+import type { BoardColumn, JobCard } from '../../src-shared/domain/job';
 
 /** A card as the board holds it, with only what a test cares about set. */
 export const jobCard = (id: number, columnId: number, position: number, extra: Partial<JobCard> = {}): JobCard => ({
@@ -24,4 +24,14 @@ export const jobCard = (id: number, columnId: number, position: number, extra: P
   priority: 0,
   salary: { min: null, max: null, currency: null, period: null, text: null },
   ...extra,
+});
+
+/** A board column named after its key ("saved" -> "Saved"), placed by its id unless told otherwise. */
+export const boardColumn = (id: number, key: string, closes = false, position = id): BoardColumn => ({
+  id,
+  key,
+  name: key[0]!.toUpperCase() + key.slice(1),
+  position,
+  hidden: false,
+  closes,
 });
