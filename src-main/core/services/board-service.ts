@@ -7,7 +7,6 @@ import type { Db } from '../db/database';
 import { findColumn, listColumns } from '../repos/columns-repo';
 import { listStatusChanges, recordStatusChange } from '../repos/history-repo';
 import {
-  findJob,
   lastPositionInColumn,
   markApplied,
   setJobDates,
@@ -21,7 +20,6 @@ import {
   setDeleted,
   setRemoteImagesAllowed,
   updateJobFields,
-  type JobRow,
 } from '../repos/jobs-repo';
 import { listJobPeople } from '../repos/people-repo';
 import { listJobDocuments } from '../repos/documents-repo';
@@ -29,6 +27,7 @@ import { readNotes, writeNotes } from '../repos/notes-repo';
 import { readSourceFileName } from '../repos/source-files-repo';
 import { listStages } from '../repos/stages-repo';
 import type { Clock } from '../context';
+import { requireJob } from './require-job';
 
 export interface MoveRequest {
   id: number;
@@ -36,12 +35,6 @@ export interface MoveRequest {
   /** The card the moved card lands above; null for the bottom of the column. */
   beforeId: number | null;
   outcome?: CloseOutcome | undefined;
-}
-
-function requireJob(db: Db, id: number, includeDeleted = false): JobRow {
-  const job = findJob(db, id, includeDeleted);
-  if (!job) throw new QuarryError('not_found', `There is no job with id ${id}.`);
-  return job;
 }
 
 export function cardOf(db: Db, id: number, clock: Clock): JobCard {

@@ -1,13 +1,12 @@
 import type { Clock } from '../context';
+import { requireJob } from './require-job';
 import type { Db } from '../db/database';
 import type { Board, BoardStart, JobCard, JobRecord, NewJob } from '../../../src-shared/domain/job';
 import { sortCards } from '../../../src-shared/domain/board';
 import { writeNewJob } from './job-writer';
-import { QuarryError } from '../../../src-shared/errors';
 import { findColumn, firstOpenColumn, listColumns } from '../repos/columns-repo';
 import {
   countCardsByColumn,
-  findJob,
   listCards,
   listCardsInColumn,
   listFirstCards,
@@ -52,9 +51,7 @@ export function addJob(db: Db, job: NewJob, clock: Clock): JobCard {
 }
 
 export function getJobRecord(db: Db, id: number): JobRecord {
-  const row = findJob(db, id);
-  if (!row) throw new QuarryError('not_found', `There is no job with id ${id}.`);
-  return toRecord(db, row, new Map());
+  return toRecord(db, requireJob(db, id), new Map());
 }
 
 /** Every job, deleted ones too (they are still searchable for undo): what to refresh after the data was replaced. */

@@ -4,7 +4,6 @@ import { toICalendar } from '../../../src-shared/domain/icalendar';
 import type { ScheduledStage } from '../../../src-shared/domain/schedule';
 import { QuarryError } from '../../../src-shared/errors';
 import type { Db } from '../db/database';
-import { findJob } from '../repos/jobs-repo';
 import {
   deleteStageRow,
   findStage,
@@ -17,6 +16,7 @@ import {
   type StageRow,
 } from '../repos/stages-repo';
 import type { Clock } from '../context';
+import { requireJob } from './require-job';
 
 function requireStage(db: Db, id: number): StageRow {
   const stage = findStage(db, id);
@@ -34,7 +34,7 @@ export function addStage(
   clock: Clock,
   fields?: StageFields,
 ): StageView {
-  if (!findJob(db, jobId)) throw new QuarryError('not_found', `There is no job with id ${jobId}.`);
+  requireJob(db, jobId);
   const now = clock().toISOString();
   return db.transaction(() => {
     const position = (lastStagePosition(db, jobId) ?? 0) + POSITION_STEP;
@@ -85,6 +85,7 @@ export function exportCalendar(db: Db, clock: Clock, stageId?: number): string {
     stageId === undefined ? new Date(stage.startsAt!) >= now && stage.status !== 'cancelled' : stage.id === stageId,
   );
   if (stageId !== undefined && stages.length === 0) {
+    requireStage(db, stageId);
     throw new QuarryError('invalid_argument', 'This stage has no date yet: schedule it before exporting it.');
   }
   return toICalendar(stages, { now });

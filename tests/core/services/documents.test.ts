@@ -74,7 +74,7 @@ describe('documents sent with applications (#15 item 1)', () => {
     );
     await expect(
       call('attachDocument', { jobId: 999, fileName: 'a.pdf', contentBase64: base64('x'), kind: 'other', versionLabel: null }),
-    ).rejects.toThrow('not_found: There is no job 999.');
+    ).rejects.toThrow('not_found: There is no job with id 999.');
     expect(countRows('documents')).toBe(0);
     expect(countRows('job_documents')).toBe(0);
   });

@@ -100,7 +100,7 @@ describe('companies: where the user applied before (#15 item 3)', () => {
         lastStage: 'System design',
       }),
     ]);
-    await expect(context.call('getCompany', { jobId: 999 })).rejects.toThrow(/^not_found: There is no job 999\./u);
+    await expect(context.call('getCompany', { jobId: 999 })).rejects.toThrow(/^not_found: There is no job with id 999\./u);
   });
 });
 
