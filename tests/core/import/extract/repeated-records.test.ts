@@ -118,3 +118,142 @@ describe('boardOwner', () => {
     expect(boardOwner(parseHtml('<p>No title</p>'))).toBeNull();
   });
 });
+
+describe('what makes a group of job blocks', () => {
+  const titles = (html: string, pageUrl: string | null = null) => jobsIn(html, pageUrl).map((job) => job.title);
+  const block = (index: number, classes = 'result', href = `/jobs/${index}`) =>
+    `<div class="${classes}"><a href="${href}">Engineer ${index}</a><span>City ${index}</span></div>`;
+
+  it('groups blocks whose classes differ only in state or ids, however the classes are spaced', () => {
+    const html = [block(1, 'result  active'), block(2, 'result\nrow-12345'), block(3, 'first result deadbeef00')].join('');
+    expect(titles(`<main>${html}</main>`)).toEqual(['Engineer 1', 'Engineer 2', 'Engineer 3']);
+    const unlike = [block(1, 'result'), block(2, 'result'), block(3, 'result wide'), block(4, 'result wide')].join('');
+    expect(titles(`<main>${unlike}</main>`)).toEqual([]);
+    const otherTags = `${block(1)}${block(2)}<p class="result"><a href="/jobs/3">Engineer 3</a><span>City 3</span></p>`;
+    expect(titles(`<main>${otherTags}</main>`)).toEqual([]);
+  });
+
+  it('finds blocks that sit directly in the page, with no wrapper', () => {
+    expect(titles([1, 2, 3].map((index) => block(index)).join(''))).toEqual(['Engineer 1', 'Engineer 2', 'Engineer 3']);
+  });
+
+  it('wants each block to show at least ten and at most 4,000 characters, in two pieces or more', () => {
+    const sized = (text: string) =>
+      [1, 2, 3].map((index) => `<div class="r"><a href="/jobs/${index}">${text}${index}</a><i>x</i></div>`).join('');
+    expect(titles(`<main>${sized('Engineer')}</main>`)).toHaveLength(3);
+    expect(titles(`<main>${sized('Develop')}</main>`)).toHaveLength(0);
+    expect(titles(`<main>${sized('W'.repeat(3997))}</main>`)).toHaveLength(3);
+    expect(titles(`<main>${sized('W'.repeat(3999))}</main>`)).toHaveLength(0);
+    const onePiece = [1, 2, 3]
+      .map((index) => `<div class="r"><a href="/jobs/${index}">Engineer number ${index}</a></div>`)
+      .join('');
+    expect(titles(`<main>${onePiece}</main>`)).toEqual([]);
+    const scripted = [1, 2, 3]
+      .map((index) => `<div class="r"><a href="/jobs/${index}">Engineer ${index}</a><script>track(${index})</script></div>`)
+      .join('');
+    expect(titles(`<main>${scripted}</main>`)).toEqual([]);
+  });
+
+  it('wants at least half of the look-alike siblings to be jobs, and four in five of them to link somewhere new', () => {
+    const jobs = [1, 2, 3].map((index) => block(index)).join('');
+    const empty = '<div class="result"></div>';
+    expect(titles(`<main>${jobs}${empty.repeat(3)}</main>`)).toHaveLength(3);
+    expect(titles(`<main>${jobs}${empty.repeat(4)}</main>`)).toHaveLength(0);
+    const fiveWithOneRepeat = [1, 2, 3, 4].map((index) => block(index)).join('') + block(5, 'result', '/jobs/4');
+    expect(titles(`<main>${fiveWithOneRepeat}</main>`)).toEqual(['Engineer 1', 'Engineer 2', 'Engineer 3', 'Engineer 4']);
+    const fiveWithTwoRepeats =
+      [1, 2, 3].map((index) => block(index)).join('') + block(4, 'result', '/jobs/3') + block(5, 'result', '/jobs/3');
+    expect(titles(`<main>${fiveWithTwoRepeats}</main>`)).toEqual([]);
+  });
+
+  it('prefers the group whose links lead to jobs over a larger group of other links', () => {
+    const jobs = [1, 2, 3].map((index) => block(index, 'result')).join('');
+    const tags = [1, 2, 3, 4, 5]
+      .map((index) => `<li class="tag"><a href="/topics/${index}">Topic ${index}</a><span>${index} posts</span></li>`)
+      .join('');
+    expect(titles(`<main><ul>${tags}</ul><section>${jobs}</section></main>`)).toEqual(['Engineer 1', 'Engineer 2', 'Engineer 3']);
+    const moreTags = [1, 2, 3, 4, 5, 6, 7]
+      .map((index) => `<li class="tag"><a href="/topics/${index}">Topic ${index}</a><span>${index} posts</span></li>`)
+      .join('');
+    expect(titles(`<main><ul>${moreTags}</ul><section>${jobs}</section></main>`)).toHaveLength(7);
+  });
+
+  it('joins only the groups of the same shape under the same kind of parent', () => {
+    const group = (from: number, parent: string) =>
+      `<${parent} class="list">${[from, from + 1, from + 2].map((index) => block(index)).join('')}</${parent}>`;
+    expect(titles(`${group(1, 'section')}${group(4, 'section')}`)).toHaveLength(6);
+    expect(titles(`${group(1, 'section')}${group(4, 'aside')}`)).toHaveLength(3);
+  });
+});
+
+describe('reading one job block', () => {
+  const rows = (make: (index: number) => string) => `<main>${[1, 2, 3].map(make).join('')}</main>`;
+
+  it('takes the title from the link to the job, and the company from a link to the company', () => {
+    const html = rows(
+      (index) =>
+        `<div class="r"><a href="/company/acme-${index}">Acme ${index}</a><a href="/viewjob?id=${index}">Engineer ${index}</a></div>`,
+    );
+    expect(jobsIn(html)[0]).toMatchObject({ title: 'Engineer 1', company: 'Acme 1', url: '/viewjob?id=1' });
+  });
+
+  it('takes a link with words over an empty one, and any link when none has words', () => {
+    const worded = rows(
+      (index) =>
+        `<div class="r"><a href="/p/${index}"><img alt=""></a><a href="/q/${index}">Engineer ${index}</a><i>City ${index}</i></div>`,
+    );
+    expect(jobsIn(worded)[0]).toMatchObject({ title: 'Engineer 1', url: '/q/1' });
+  });
+
+  it('passes over a title-named element that is really the company, for the heading', () => {
+    const html = rows(
+      (index) =>
+        `<div class="r"><span class="company-title">Acme</span><h3>Engineer ${index}</h3><a href="/jobs/${index}">Apply</a></div>`,
+    );
+    expect(jobsIn(html)[0]).toMatchObject({ title: 'Engineer 1', company: 'Acme', url: '/jobs/1' });
+  });
+
+  it('links the title to the link around it, else inside it, else the block’s main link', () => {
+    const around = rows((index) => `<div class="r"><a href="/jobs/${index}"><h3>Engineer ${index}</h3></a><i>City</i></div>`);
+    expect(jobsIn(around)[0]!.url).toBe('/jobs/1');
+    const deadAround = rows(
+      (index) => `<div class="r"><a href="#"><h3>Engineer ${index}</h3></a><a href="/jobs/${index}">More</a></div>`,
+    );
+    expect(jobsIn(deadAround)[0]!.url).toBe('/jobs/1');
+    const elsewhere = rows((index) => `<div class="r"><h3>Engineer ${index}</h3><a href="/jobs/${index}">Apply</a></div>`);
+    expect(jobsIn(elsewhere)[0]!.url).toBe('/jobs/1');
+  });
+
+  it('splits the title block at “at”, “@” or a dash as well, and only with a third piece', () => {
+    const split = (separator: string) =>
+      jobsIn(
+        rows(
+          (index) =>
+            `<div class="r"><a href="/jobs/${index}"><b>Lead ${index}</b> <b>${separator}</b> <b>Hooli</b></a><i>Remote</i></div>`,
+        ),
+      )[0];
+    expect(split('at')).toMatchObject({ title: 'Lead 1', company: 'Hooli' });
+    expect(split('@')).toMatchObject({ title: 'Lead 1', company: 'Hooli' });
+    expect(split('–')).toMatchObject({ title: 'Lead 1', company: 'Hooli' });
+    expect(split('and')).toMatchObject({ title: 'Lead 1 and Hooli', company: null });
+  });
+
+  it('names the board’s owner only when no job names a company', () => {
+    const html = `<html><head><title>Careers at Umbrella</title></head><body>${rows((index) =>
+      index === 2
+        ? `<div class="r"><a href="/jobs/2">Role 2</a><span class="company">Initech</span></div>`
+        : `<div class="r"><a href="/jobs/${index}">Role ${index}</a><span>Remote</span></div>`,
+    )}</body></html>`;
+    expect(jobsIn(html).map((job) => job.company)).toEqual([null, 'Initech', null]);
+  });
+});
+
+describe('boardOwner, strictly', () => {
+  it('needs the board words at the end or the start of the title, not in its middle', () => {
+    expect(boardOwner(parseHtml('<title>Acme Jobs Board</title>'))).toBeNull();
+    expect(boardOwner(parseHtml('<title>Jobs at Acme today</title>'))).toBe('Acme today');
+    expect(boardOwner(parseHtml('<title>Find jobs at Acme</title>'))).toBeNull();
+    expect(boardOwner(parseHtml('<title>Acme   Careers</title>'))).toBe('Acme');
+    expect(boardOwner(parseHtml('<title>Careers with Acme Corp</title>'))).toBe('Acme Corp');
+  });
+});
