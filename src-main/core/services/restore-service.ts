@@ -108,11 +108,18 @@ export function restoreExport(db: Db, data: ExportData, { replace = false } = {}
   if (!replace && (held > 0 || countRows(db, 'imports') > 0)) {
     const live = listJobIds(db, false).length;
     const what =
-      live > 0 ? 'Quarry already has jobs here' : `This data folder still keeps ${held} deleted jobs (so deletes can be undone)`;
+      live > 0
+        ? 'Quarry already has jobs here'
+        : held > 0
+          ? `This data folder still keeps ${held === 1 ? 'a deleted job' : `${held} deleted jobs`} (so deletes can be undone)`
+          : 'This data folder already keeps the record of earlier imports';
     throw new QuarryError(
       'conflict',
       `${what}. Restore an export into an empty Quarry, or choose to replace everything (your data is backed up first).`,
     );
+  }
+  if ((data.tables.board_columns ?? []).length === 0) {
+    throw new QuarryError('unsupported_file', 'Not a Quarry export: it has no board columns.');
   }
   db.transaction(() => {
     // The restored data is what the user chose: sync stops here, and turning it on again merges (docs/SYNC.md).
@@ -138,10 +145,16 @@ export function restoreExport(db: Db, data: ExportData, { replace = false } = {}
           ]),
         ),
       );
-      insertRows(db, table, columns, stored);
-    }
-    if (countRows(db, 'board_columns') === 0) {
-      throw new QuarryError('unsupported_file', 'Not a Quarry export: it has no board columns.');
+      try {
+        insertRows(db, table, columns, stored);
+      } catch (error) {
+        // A hand-edited export can hold a row that points at one it does not have, or two rows with one id.
+        if (!(error as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) throw error;
+        throw new QuarryError(
+          'unsupported_file',
+          `Not a Quarry export: a row of ${table} does not fit (${(error as Error).message}).`,
+        );
+      }
     }
     // An export from before company keys has none.
     fillCompanyKeys(db);
