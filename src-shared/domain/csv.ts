@@ -47,6 +47,7 @@ export function parseCsv(input: string, separator = detectSeparator(input)): str
   let field = '';
   let quoted = false;
   let line = 1;
+  let quoteLine = 1;
   for (let index = 0; index < text.length; index++) {
     const char = text[index]!;
     if (quoted) {
@@ -61,6 +62,7 @@ export function parseCsv(input: string, separator = detectSeparator(input)): str
       }
     } else if (char === '"' && field === '') {
       quoted = true;
+      quoteLine = line;
     } else if (char === separator) {
       row.push(field);
       field = '';
@@ -75,8 +77,7 @@ export function parseCsv(input: string, separator = detectSeparator(input)): str
       field += char;
     }
   }
-  if (quoted)
-    throw new CsvError(`A quoted field that starts on or before line ${line} never ends: check for a stray " character.`);
+  if (quoted) throw new CsvError(`A quoted field that starts on line ${quoteLine} never ends: check for a stray " character.`);
   if (field !== '' || row.length > 0) {
     row.push(field);
     rows.push(row);

@@ -186,7 +186,8 @@ describe('CSV', () => {
       ['a', 'b'],
       ['1', '2;3'],
     ]);
-    expect(() => parseCsv('a,b\n"open,1\n')).toThrow(/never ends/u);
+    expect(() => parseCsv('a,b\n"open,1\n')).toThrow('A quoted field that starts on line 2 never ends');
+    expect(() => parseCsv('a,b\n"x\ny",1\n"open\n')).toThrow('A quoted field that starts on line 4 never ends');
   });
 
   it('never hands a spreadsheet a formula from a listing, and reads its own escaping back', () => {
