@@ -97,10 +97,13 @@ export function attr(element: Element | null, name: string): string | null {
   return value === undefined ? null : value;
 }
 
-/** Single-line text of an element: whitespace collapsed, trimmed, null when empty. */
+/**
+ * Single-line text of an element: whitespace collapsed, trimmed, null when
+ * empty. Lines a reader sees apart ("Engineer<br>Berlin") stay apart.
+ */
 export function lineText(element: AnyNode | null): string | null {
   if (!element) return null;
-  const value = normaliseLine(textContent(element));
+  const value = normaliseLine(blockLines(element).join(' '));
   return value === '' ? null : value;
 }
 

@@ -49,7 +49,7 @@ export function contentHash(bytes: Uint8Array): string {
 
 const baseName = (fileName: string): string => fileName.split(/[\\/]/u).pop() ?? fileName;
 
-function looksBinary(bytes: Uint8Array): boolean {
+export function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 1024);
   if (sample[0] === 0xff && sample[1] === 0xfe) return false;
   if (sample[0] === 0xfe && sample[1] === 0xff) return false;

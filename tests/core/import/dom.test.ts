@@ -84,6 +84,13 @@ describe('reading elements', () => {
     expect(lineText(one('h2', page))).toBe('Staff Engineer');
   });
 
+  it('reads an element as one line, keeping apart the lines a reader sees apart and joining inline pieces', () => {
+    const cells = parseHtml(
+      '<table><tr><td>Senior Engineer<br>Berlin</td><td><h1>Platform Engineer<p>Join us</h1></td><td><b>Data</b><i>base</i> admin</td></tr></table>',
+    );
+    expect(all('td', cells).map(lineText)).toEqual(['Senior Engineer Berlin', 'Platform Engineer Join us', 'Database admin']);
+  });
+
   it('takes the first text the selectors find, in their order, that the test accepts; a meta tag by its content', () => {
     expect(firstText(page, ['h1', 'h2'])).toBe('Staff Engineer');
     expect(firstText(page, ['meta[property="og:title"]', 'h2'])).toBe('Senior Engineer');

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { ImportFileError, loadSource, MAX_FILE_BYTES, processFile, textAsHtml } from '../../../src-main/core/import/pipeline';
+import {
+  ImportFileError,
+  loadSource,
+  looksBinary,
+  MAX_FILE_BYTES,
+  processFile,
+  textAsHtml,
+} from '../../../src-main/core/import/pipeline';
 import { NOT_A_SAVED_PAGE } from '../../../src-shared/domain/saved-page';
 import { tempDir } from '../../support/helpers';
 
@@ -49,6 +56,61 @@ describe('what the pipeline refuses, and why', () => {
     for (const stray of ['\u0001\u0000', '\u0000\u0001\u0002\u0003\u0004']) {
       expect(processFile(file('job.html', `${JOB}${stray}`)).listings[0]!.title).toBe('Platform Engineer');
     }
+  });
+
+  it('takes a page of exactly 50 MB, and reads it for what it is', () => {
+    expect(refusal('job.html', new Uint8Array(MAX_FILE_BYTES))).toBe('The file holds no HTML markup.');
+  });
+
+  it('counts as binary more than one control character in ten, or NULs among a few controls; tabs and line ends are text', () => {
+    const sample = (controls: number, zeros = 0, filler = 0x61) =>
+      Uint8Array.from({ length: 1000 }, (_, index) => (index < controls ? 0x01 : index < controls + zeros ? 0x00 : filler));
+    expect(looksBinary(sample(100))).toBe(false);
+    expect(looksBinary(sample(101))).toBe(true);
+    expect(looksBinary(sample(5, 1))).toBe(true);
+    expect(looksBinary(sample(4, 1))).toBe(false);
+    expect(looksBinary(sample(5, 0))).toBe(false);
+    expect(looksBinary(sample(5, 299))).toBe(true);
+    expect(looksBinary(sample(5, 300))).toBe(false);
+    expect(looksBinary(sample(0, 0, 0x09))).toBe(false);
+    expect(looksBinary(sample(0, 0, 0x0d))).toBe(false);
+    expect(looksBinary(sample(0, 0, 0x1f))).toBe(true);
+    expect(looksBinary(sample(0, 0, 0x08))).toBe(true);
+  });
+
+  it('reads a UTF-16 page by its byte order mark even when its letters fill the high bytes with controls', () => {
+    const russian = '<html><body><h1>Инженер-программист</h1><p>Мы ищем инженера в Москве.</p></body></html>';
+    for (const encoding of ['utf-16le', 'utf-16be']) {
+      const mark = encoding === 'utf-16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+      const bytes = new Uint8Array([...mark, ...iconv.encode(russian, encoding)]);
+      expect(looksBinary(bytes.subarray(2)), encoding).toBe(true);
+      expect(processFile(file('job.html', bytes)).listings[0]!.title, encoding).toBe('Инженер-программист');
+    }
+  });
+
+  it('reads an archive by its name’s ending only, and markup that never closes a tag', () => {
+    expect(processFile(file('job.mht.html', JOB)).listings[0]!.title).toBe('Platform Engineer');
+    expect(processFile(file('job.html', '<h1>Platform Engineer<p>Join Acme today')).listings[0]!.title).toBe(
+      'Platform Engineer Join Acme today',
+    );
+  });
+
+  it('refuses a page whose jobs have no title, saying whether it held one job or a list', () => {
+    const posting = (title: string) => ({
+      '@type': 'JobPosting',
+      title,
+      hiringOrganization: { name: 'Acme' },
+      description: 'We build.',
+    });
+    const page = (data: unknown) =>
+      `<html><body><script type="application/ld+json">${JSON.stringify(data)}</script></body></html>`;
+    expect(refusal('Downloads/job.html', page(posting(' ')))).toBe('No job found in job.html: the job on it has no title.');
+    expect(refusal('jobs.html', page([posting(' '), posting('\t')]))).toBe(
+      'No job found in jobs.html: it lists jobs, but none of its rows has a title Quarry can read.',
+    );
+    expect(
+      processFile(file('jobs.html', page([posting('A'), posting(' '), posting('C')]))).listings.map((job) => job.title),
+    ).toEqual(['A', 'C']);
   });
 
   it('refuses a page without markup, a broken archive, and a page without a job, naming the file', () => {
@@ -100,6 +162,19 @@ describe('what the pipeline reports of a file', () => {
     });
   });
 
+  it('normalises each job and drops the rows of a list without a title', () => {
+    const table = (titles: string[]) =>
+      `<html><body><table><tr><th>Role</th><th>Company</th><th>Salary</th></tr>${titles
+        .map((title, index) => `<tr><td>${title}</td><td>Acme ${index}</td><td>$120,000 - $150,000</td></tr>`)
+        .join('')}</table></body></html>`;
+    const parsed = processFile(file('jobs.html', table(['Engineer 1', '', 'Engineer 3'])));
+    expect(parsed.kind).toBe('list');
+    expect(parsed.listings.map((listing) => [listing.title, listing.salary.min, listing.salary.max])).toEqual([
+      ['Engineer 1', 120_000, 150_000],
+      ['Engineer 3', 120_000, 150_000],
+    ]);
+  });
+
   it('reads a text or Markdown file as a page whose first line is the title', () => {
     const parsed = processFile(file('notes.txt', '\n\n# Staff Engineer at Initech\n\nRemote, full time.\nApply soon.\n'));
     expect(parsed.listings[0]).toMatchObject({
@@ -119,6 +194,9 @@ describe('textAsHtml', () => {
       '<html><head><title>Title only</title></head><body><main><h1>Title only</h1></main></body></html>',
     );
     expect(textAsHtml(' \n\t\n')).toBe('<html><body></body></html>');
+    const body = (text: string) => /<main>(.*)<\/main>/u.exec(textAsHtml(text))![1];
+    expect(body('C# Developer\n\none\n  \ntwo\n\n  \n\nthree')).toBe('<h1>C# Developer</h1><p>one</p><p>two</p><p>three</p>');
+    expect(body('#Hashtag jobs\nbody')).toBe('<h1>Hashtag jobs</h1><p>body</p>');
   });
 });
 
@@ -139,6 +217,8 @@ describe('loadSource', () => {
   it('refuses a file larger than 50 MB without reading it', () => {
     const path = join(tempDir(), 'huge.html');
     writeFileSync(path, '');
+    truncateSync(path, MAX_FILE_BYTES);
+    expect(loadSource({ kind: 'path', path }).bytes).toHaveLength(MAX_FILE_BYTES);
     truncateSync(path, MAX_FILE_BYTES + 1);
     expect(() => loadSource({ kind: 'path', path })).toThrow(
       new ImportFileError('The file is larger than 50 MB; saved job pages are much smaller.'),
