@@ -5,14 +5,7 @@ import type { Board, BoardStart, JobCard, JobRecord, NewJob } from '../../../src
 import { sortCards } from '../../../src-shared/domain/board';
 import { writeNewJob } from './job-writer';
 import { findColumn, firstOpenColumn, listColumns } from '../repos/columns-repo';
-import {
-  countCardsByColumn,
-  listCards,
-  listCardsInColumn,
-  listFirstCards,
-  listJobs,
-  type JobRow,
-} from '../repos/jobs-repo';
+import { countCardsByColumn, listCards, listCardsInColumn, listFirstCards, listJobs, type JobRow } from '../repos/jobs-repo';
 import { readSettings } from '../repos/settings-repo';
 import { cardOf } from './board-service';
 import { listStageSummaries } from '../repos/stages-repo';
