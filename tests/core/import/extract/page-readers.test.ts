@@ -70,6 +70,12 @@ describe('splitTitle', () => {
     expect(splitTitle('Senior Engineer', 'Acme')).toEqual({ title: 'Senior Engineer', company: 'Acme' });
     expect(splitTitle('Front-end Engineer', null)).toEqual({ title: 'Front-end Engineer', company: null });
   });
+
+  it('trims what it splits off, and drops a suffix after the company', () => {
+    expect(splitTitle(' Senior Engineer at Acme ', null)).toEqual({ title: 'Senior Engineer', company: 'Acme' });
+    expect(splitTitle('Engineer at Acme – Remote, EU', null)).toEqual({ title: 'Engineer', company: 'Acme' });
+    expect(splitTitle('Senior Engineer  -  Acme ', null)).toEqual({ title: 'Senior Engineer', company: 'Acme' });
+  });
 });
 
 describe('extractGeneric', () => {
@@ -100,6 +106,31 @@ describe('extractGeneric', () => {
     });
     expect(extractGeneric(context('<body><p>No title anywhere.</p></body>'))).toEqual([]);
   });
+
+  it('takes the main content without the page’s navigation, and the meta description for a page with no body', () => {
+    const [job] = extractGeneric(
+      context('<html><body><nav>Menu</nav><main><h1>Engineer</h1><p>Own it.</p></main></body></html>'),
+    );
+    const names = (job!.description as { name?: string }[]).map((node) => node.name);
+    expect(names).toEqual(['h1', 'p']);
+    const bodiless = (meta: string) => extractGeneric(context(`<title>Engineer at Acme</title>${meta}`))[0]!.description;
+    expect(bodiless('<meta name="description" content="Build things">')).toBe('Build things');
+    expect(bodiless('<meta name="description" content="Plain"><meta property="og:description" content="Open Graph">')).toBe(
+      'Open Graph',
+    );
+  });
+
+  it('takes as the posting date a short line saying when it was posted, and nothing that merely uses the word', () => {
+    const posted = (line: string) =>
+      extractGeneric(context(`<html><body><main><h1>Engineer</h1><span>${line}</span></main></body></html>`))[0]!.postedText;
+    expect(posted('Posted on 12 May 2026')).toBe('Posted on 12 May 2026');
+    expect(posted('Listed yesterday')).toBe('Listed yesterday');
+    expect(posted('Posted in 3 teams')).toBeNull();
+    expect(posted('Posted by Jane')).toBeNull();
+    const padded = (length: number) => `Posted 2 days ago${' '.repeat(1)}${'x'.repeat(length - 18)}`;
+    expect(posted(padded(79))).toBe(padded(79));
+    expect(posted(padded(80))).toBeNull();
+  });
 });
 
 describe('job evidence', () => {
@@ -114,6 +145,10 @@ describe('job evidence', () => {
     expect(hasJobEvidence(context('<body><h1>Senior Engineer</h1></body>'), job)).toBe(true);
     expect(hasJobEvidence(context('<body><article><h1>Senior Engineer</h1></article></body>'), job)).toBe(false);
     expect(hasJobEvidence(context('<body><article>Requirements and responsibilities</article></body>'), job)).toBe(true);
+    expect(hasJobEvidence(context('<body><article>Requirements only</article></body>'), job)).toBe(false);
+    const ogArticle =
+      '<html><head><meta property="og:type" content="article"></head><body><h1>Senior Engineer</h1></body></html>';
+    expect(hasJobEvidence(context(ogArticle), job)).toBe(false);
     const essay = { ...job, title: 'How I grew tomatoes' };
     expect(hasJobEvidence(context('<body><p>Gardens.</p></body>'), essay)).toBe(false);
   });
