@@ -59,6 +59,22 @@ describe('finding postings', () => {
     ]);
     expect(postingsIn(wrapped[3]!)[0]!.tags).toEqual(['Go', 'Rust']);
   });
+
+  it('unwraps only a wrapper around the whole script, however it is spaced, and leaves the same marks inside strings alone', () => {
+    const spaced = [
+      `\n  <!-- ${posting({ title: 'Indented comment' })} -->  \n`,
+      `// <![CDATA[\n${posting({ title: 'Spaced CDATA' })}\n// ]]>`,
+    ];
+    expect(postingsIn(...spaced).map((found) => found.title)).toEqual(['Indented comment', 'Spaced CDATA']);
+    expect(only({ title: 'T', description: 'a <!-- b --> c ]]>' }).description).toBe('a <!-- b --> c ]]>');
+    expect(postingsIn('{"@type": "JobPosting", "title": "Two\n\tlines",}')[0]!.title).toBe('Two lines');
+  });
+
+  it('passes over type entries that are not names', () => {
+    expect(postingsIn(JSON.stringify({ '@type': [5, null, 'JobPosting'], title: 'Typed' })).map((found) => found.title)).toEqual([
+      'Typed',
+    ]);
+  });
 });
 
 describe('reading a posting', () => {
@@ -141,6 +157,7 @@ describe('reading a posting', () => {
       only({ title: 'T', applicantLocationRequirements: [{ '@type': 'Country', name: 'USA' }, { name: 'Canada' }] }).location,
     ).toBe('USA; Canada');
     expect(only({ title: 'T', jobLocation: [{}] }).location).toBeNull();
+    expect(only({ title: 'T', applicantLocationRequirements: [{ '@type': 'Country' }] }).location).toBeNull();
   });
 
   it('reads a salary as a range, one figure, or an estimate, and none without a figure', () => {
@@ -164,5 +181,21 @@ describe('reading a posting', () => {
     });
     expect(only({ title: 'T', baseSalary: { currency: 'USD', value: { value: 'competitive' } } }).salary).toBeNull();
     expect(only({ title: 'T', baseSalary: 'competitive' }).salary).toBeNull();
+    expect(only({ title: 'T', baseSalary: { currency: 'EUR', value: { maxValue: 90_000 } } }).salary).toEqual({
+      min: null,
+      max: 90_000,
+      currency: 'EUR',
+      unit: null,
+    });
+  });
+
+  it('joins a list of values, objects named or valued, and keeps skills of up to 40 characters', () => {
+    const found = only({
+      title: 'T',
+      employmentType: ['FULL_TIME', ' ', { '@value': 'PART_TIME' }],
+      skills: ['x'.repeat(40), 'y'.repeat(41)],
+    });
+    expect(found.employmentType).toBe('FULL_TIME, PART_TIME');
+    expect(found.tags).toEqual(['x'.repeat(40)]);
   });
 });
