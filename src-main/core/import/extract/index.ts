@@ -118,7 +118,8 @@ export function savedDateOf(document: Document): Date | null {
   for (const comment of comments(document)) {
     const match = comment.match(SINGLE_FILE_DATE);
     if (match?.[1]) {
-      const date = new Date(match[1].replace(/\s*\(.*\)\s*$/u, '').trim());
+      // The date reads as JavaScript wrote it; its parser skips the parenthesised zone name, in any language.
+      const date = new Date(match[1].trim());
       if (!Number.isNaN(date.getTime())) return date;
     }
   }

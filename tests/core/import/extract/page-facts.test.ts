@@ -29,6 +29,53 @@ describe('pageUrlOf', () => {
     ].join('');
     expect(pageUrlOf(page(local), null)).toBeNull();
   });
+
+  it('takes plain http addresses, and only an address that starts with its scheme', () => {
+    const hiding = 'javascript:go("https://a.example/x")';
+    expect(
+      pageUrlOf(page(`<link rel="canonical" href='${hiding}'><meta property="og:url" content="HTTP://a.example/og">`), null),
+    ).toBe('HTTP://a.example/og');
+    expect(
+      pageUrlOf(page(`<meta property="og:url" content='${hiding}'><!-- saved from url=(0020)http://a.example/s -->`), null),
+    ).toBe('http://a.example/s');
+    expect(pageUrlOf(page(`<link rel="canonical" href="http://a.example/c"><!-- saved from url=(0030)${hiding} -->`), null)).toBe(
+      'http://a.example/c',
+    );
+    expect(pageUrlOf(page(`<!-- saved from url=(0030)${hiding} -->`), 'https://archive')).toBe('https://archive');
+  });
+});
+
+describe('what a page holds', () => {
+  const extract = (html: string) => extractJobs({ document: page(html), source: html, pageUrl: null, savedAt: new Date() });
+  const postings = (...titles: string[]) =>
+    titles
+      .map((title) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title })}</script>`)
+      .join('');
+
+  it('is a list when its structured data holds several postings, and one job when it holds one', () => {
+    const several = extract(`<html><head>${postings('First', 'Second')}</head></html>`);
+    expect([several.kind, several.kind === 'none' ? [] : several.jobs.map((job) => job.title)]).toEqual([
+      'list',
+      ['First', 'Second'],
+    ]);
+    const one = extract(
+      `<html><head>${postings('From the data')}<meta property="og:image" content="https://a.example/logo.png"></head><body><h1>From the heading</h1></body></html>`,
+    );
+    expect(one).toMatchObject({ kind: 'single', jobs: [{ title: 'From the data', logoUrl: 'https://a.example/logo.png' }] });
+  });
+
+  it('is one job when a table names one, and a list from three look-alike blocks', () => {
+    const table =
+      '<table><tr><th>Role</th><th>Company</th><th>Location</th></tr><tr><td>Engineer</td><td>Acme</td><td>Paris</td></tr></table>';
+    expect(extract(`<html><body>${table}</body></html>`)).toMatchObject({ kind: 'single', jobs: [{ title: 'Engineer' }] });
+    const blocks = [1, 2, 3].map(
+      (index) => `<div class="r"><a href="/jobs/${index}">Engineer ${index}</a><span>Paris</span></div>`,
+    );
+    expect(extract(`<html><body><main>${blocks.join('')}</main></body></html>`)).toMatchObject({
+      kind: 'list',
+      jobs: { length: 3 },
+    });
+  });
 });
 
 describe('savedDateOf', () => {
