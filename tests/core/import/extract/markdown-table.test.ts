@@ -82,6 +82,33 @@ describe('extractMarkdownTables', () => {
     ]);
   });
 
+  it('reads a header without outer pipes, indented rows, and stops at the first line that does not start a row', () => {
+    const source = [
+      'Role | Company | Apply | Location',
+      '--- | --- | --- | ---',
+      '  | Dev | Acme | [Apply](https://acme.example/apply) | |',
+      '| Ops | Initech | <a href="http://initech.example/apply">go</a> | Oslo |',
+      'Notes about the table | not a row |',
+    ].join('\n');
+    expect(jobsIn(source).map((job) => [job.title, job.company, job.applyUrl, job.location])).toEqual([
+      ['Dev', 'Acme', 'https://acme.example/apply', null],
+      ['Ops', 'Initech', 'http://initech.example/apply', 'Oslo'],
+    ]);
+  });
+
+  it('reads a cell’s words as a reader sees them, and only web links that start with their scheme', () => {
+    const source = [
+      '| Role | Company | Link |',
+      '| --- | --- | --- |',
+      '| <b>Senior</b>Data   Engineer | Hooli | [x](ftp://a.example/?u=https://b.example) <a href="javascript:void(0)//https://c.example">y</a> |',
+      '| <details><summary>2 roles</summary>Staff Engineer<br />Principal Engineer</details> | Pied Piper | |',
+    ].join('\n');
+    expect(jobsIn(source).map((job) => [job.title, job.url])).toEqual([
+      ['Senior Data Engineer', null],
+      ['Staff Engineer', null],
+    ]);
+  });
+
   it('reads every job table on the page, and skips tables that are not about jobs', () => {
     const source = [
       '| Name | Stars |',
