@@ -66,7 +66,7 @@ export function parseHeadline(line: string): Headline {
 }
 
 const HIRING = new RegExp(
-  `\\b(?:hiring|looking for|seeking|recruiting)\\s+(?:for\\s+)?(?:an?\\s+|several\\s+|\\d+x?\\s+|two\\s+|three\\s+)?((?:[\\w+#./-]+\\s+){0,5}?(?:${ROLE_WORDS})s?\\b)`,
+  `\\b(?:hiring|looking for|seeking|recruiting|need|needs)\\s+(?:for\\s+)?(?:an?\\s+|several\\s+|\\d+x?\\s+|two\\s+|three\\s+)?((?:[\\w+#./-]+\\s+){0,5}?(?:${ROLE_WORDS})s?\\b)`,
   'iu',
 );
 

@@ -37,6 +37,8 @@ describe('headlines of "Who is hiring" posts', () => {
 
   it('finds a role and an employer in sentences when the headline has none', () => {
     expect(roleIn(['We are hiring backend software engineers for our Platform team.'])).toBe('Backend software engineers');
+    expect(roleIn(['We need a platform engineer who loves Go.'])).toBe('Platform engineer');
+    expect(roleIn(['Our team needs two data scientists.'])).toBe('Data scientists');
     expect(employerIn("REMOTE (US) I'm hiring 3x Jr PHP Fullstack Engineers at Vultr for the Cloud Native team.")).toBe('Vultr');
     expect(parseHeadline('Intern / Junior Developer - 100% Remote')).toMatchObject({
       company: null,

@@ -54,6 +54,25 @@ describe('extractHeaderTables', () => {
     expect(extractHeaderTables(context(html)).map((job) => [job.title, job.location])).toEqual([['SRE', 'Oslo']]);
   });
 
+  it('lines cells up whatever whitespace or comments sit between them, and takes only a whole web address as the apply link', () => {
+    const html = `<table>
+      <tr> <th>Role</th> <!-- shown --> <th>Location</th>
+        <th>Apply</th> </tr>
+      <tr> <td>Dev</td> <td>Berlin</td> <td>see https://acme.example/apply</td> </tr>
+      <tr> <td>Ops</td> <td>Oslo</td> <td>http://acme.example/apply</td> </tr>
+    </table>`;
+    expect(extractHeaderTables(context(html)).map((job) => [job.title, job.location, job.applyUrl])).toEqual([
+      ['Dev', 'Berlin', null],
+      ['Ops', 'Oslo', 'http://acme.example/apply'],
+    ]);
+  });
+
+  it('reads a table inside a layout table once, from the inner table alone', () => {
+    const inner = '<table><tr><th>Role</th><th>Company</th></tr><tr><td>SRE</td><td>Acme</td></tr></table>';
+    const html = `<table><tr><td>Role</td><td>Company</td></tr><tr><td>${inner}</td><td>Listed today</td></tr></table>`;
+    expect(extractHeaderTables(context(html)).map((job) => [job.title, job.company])).toEqual([['SRE', 'Acme']]);
+  });
+
   it('keeps a runaway colspan within bounds', () => {
     const html = '<table><tr><th>Role</th><th colspan="100000">Company</th></tr><tr><td>Dev</td><td>Acme</td></tr></table>';
     expect(extractHeaderTables(context(html)).map((job) => [job.title, job.company])).toEqual([['Dev', 'Acme']]);

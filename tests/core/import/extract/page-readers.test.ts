@@ -52,11 +52,28 @@ describe('extractDiscussionThread', () => {
     expect(jobs[0]!.source).toBe('discussion-thread');
   });
 
+  it('finds the role in the post’s body when its headline names none, including a post that opens with a paragraph; comments are no text', () => {
+    const jobs = extractDiscussionThread(
+      context(
+        `<table>${comment('7', '0', 'Acme<!-- edited --> is growing<p>We need a Backend Engineer to own billing.</p>')}${comment('8', '0', '<p>Hiring a Data Engineer in Oslo.</p>')}${comment('9', '0', 'Initech<!-- edited --> | SRE | Austin')}</table>`,
+      ),
+    );
+    expect(jobs.map((job) => [job.title, job.company])).toEqual([
+      ['Backend Engineer', null],
+      ['Data Engineer', null],
+      ['SRE', 'Initech'],
+    ]);
+  });
+
   it('titles a post that names no role by its headline, shortened at a word', () => {
     const long = `We are a small team doing interesting things with databases and compilers and we would love to hear from you soon`;
     const jobs = extractDiscussionThread(context(`<table>${comment('7', '0', long)}${comment('8', '0', 'Hooli')}</table>`));
     expect(jobs[0]!.title).toBe('We are a small team doing interesting things with databases and compilers and we would…');
     expect(jobs[1]!.title).toBe('Hooli');
+    const ninety = `${'word '.repeat(17)}words`;
+    expect(ninety).toHaveLength(90);
+    const exact = extractDiscussionThread(context(`<table>${comment('9', '0', ninety.replace(/ /gu, '\n  '))}</table>`));
+    expect(exact[0]!.title).toBe(ninety);
   });
 });
 
