@@ -6,7 +6,7 @@ export default defineConfig({
   // Compiles the renderer's *.svelte.ts state modules (runes) for their unit tests.
   plugins: [svelte({ configFile: false })],
   test: {
-    // Laid out like the source: shared, core/{db,repos,services,import,search}, host, main, cli, renderer, build, architecture.
+    // Laid out like the source: shared, core/{db,repos,services,handlers,import,search,sync}, host, main, cli, renderer, build, architecture.
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
