@@ -36,6 +36,24 @@ describe('decodeBytes: then the transport, then the declaration', () => {
     expect(decodeBytes(bytes, '')).toEqual({ text, encoding: 'utf-8', source: 'meta' });
   });
 
+  it('reads a label as written, spaces and capitals aside, and trusts no UTF-16 declaration in any spelling', () => {
+    expect(decodeBytes(encoded('Zürich', 'utf-8'), ' UTF-8 ')).toMatchObject({
+      text: 'Zürich',
+      encoding: 'utf-8',
+      source: 'transport',
+    });
+    for (const label of ['utf-16le', 'UTF16LE', 'utf-16']) {
+      expect(decodeBytes(ascii(page(`<meta charset="${label}">`, 'Engineer'))).source, label).toBe('detected');
+    }
+  });
+
+  it('takes a page that starts with the first byte of a mark for what it is, not for marked', () => {
+    expect(decodeBytes(new Uint8Array([0xef, ...ascii(page('', 'Engineer'))]))).toMatchObject({
+      encoding: 'windows-1252',
+      source: 'detected',
+    });
+  });
+
   it('reads latin1 and ASCII labels as Windows-1252, as browsers do (0x80 is the euro sign)', () => {
     for (const label of ['latin1', 'ISO-8859-1', ' us-ascii ', 'cp1252']) {
       const decoded = decodeBytes(ascii(page(`<meta charset="${label}">`, 'Salary \x8050,000')));
@@ -83,6 +101,25 @@ describe('decodeBytes: detection when nothing is declared', () => {
       'Café-Entwickler (m/w/d) für unser Büro in München. Gehalt: 60.000 € im Jahr, Überstunden werden ausgeglichen. '.repeat(4),
     );
     expect(decodeBytes(encoded(text, 'windows-1252'))).toEqual({ text, encoding: 'windows-1252', source: 'detected' });
+  });
+
+  it('reads UTF-8 with a broken byte as UTF-8, the broken byte as one replacement character', () => {
+    const text = page('', 'Senior Engineer in Zürich — 120 000 CHF. '.repeat(8));
+    const cut = new Uint8Array([...encoded(text, 'utf-8'), 0xe2, 0x80]);
+    expect(decodeBytes(cut)).toEqual({ text: `${text}\uFFFD`, encoding: 'utf-8', source: 'detected' });
+  });
+
+  it('takes only a clear pattern of NULs for UTF-16: most bytes on one side, almost none on the other', () => {
+    const withZeros = (length: number, zeroAt: (index: number) => boolean) =>
+      Uint8Array.from({ length }, (_, index) => (zeroAt(index) ? 0 : 0x61));
+    expect(decodeBytes(new Uint8Array(100)).encoding).toBe('utf-8');
+    // 40 bytes: 20 pairs; UTF-16 needs more than 6 NULs on one side and fewer than 1 on the other.
+    expect(decodeBytes(withZeros(40, (index) => index % 2 === 1 && index < 12)).encoding).toBe('utf-8');
+    expect(decodeBytes(withZeros(40, (index) => index % 2 === 1 && index < 14)).encoding).toBe('utf-16le');
+    expect(decodeBytes(withZeros(40, (index) => index % 2 === 0 && index > 0 && index < 14)).encoding).toBe('utf-8');
+    expect(decodeBytes(withZeros(40, (index) => index % 2 === 0 && index < 14)).encoding).toBe('utf-16be');
+    expect(decodeBytes(withZeros(40, (index) => index % 2 === 1 || index === 0)).encoding).toBe('utf-8');
+    expect(decodeBytes(withZeros(40, (index) => index % 2 === 0 || index === 1)).encoding).toBe('utf-8');
   });
 
   it('guesses Cyrillic pages by their letters', () => {
