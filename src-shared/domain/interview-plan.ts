@@ -79,7 +79,7 @@ export function stepsFromSentences(text: string | null): string[] {
     const steps = listed
       .split(/,\s*(?:and\s+|then\s+|followed by\s+)?|\s+(?:then|followed by|and then|and finally|and)\s+/iu)
       .map((step) => step.replace(/^(?:a|an|the|then|finally)\s+/iu, '').trim())
-      .filter((step) => step.length >= 3 && STEP_NOUN.test(step));
+      .filter((step) => STEP_NOUN.test(step));
     if (steps.length > 0) return steps;
   }
   const counted = text.match(COUNTED_STEP);
