@@ -34,7 +34,7 @@ export class CsvError extends Error {}
 
 /** The separator a header line uses, by what appears outside quotes most. */
 export function detectSeparator(text: string): string {
-  const firstLine = text.replace(/^\uFEFF/u, '').split(/\r?\n/u, 1)[0] ?? '';
+  const firstLine = text.split(/\r?\n/u, 1)[0] ?? '';
   const outside = firstLine.replace(/"[^"]*"/gu, '');
   const counts = [',', ';', '\t'].map((separator) => [separator, outside.split(separator).length - 1] as const);
   return counts.reduce((best, candidate) => (candidate[1] > best[1] ? candidate : best))[0];
