@@ -125,3 +125,141 @@ describe('insights', () => {
     expect(rangeFor('custom', noon, { from: '', to: '2026-11-02' }).from).toBeNull();
   });
 });
+
+describe('insights, rule by rule', () => {
+  const all = { from: null, to: null };
+  const flows = (list: JobJourney[]) =>
+    computeInsights(list, all, now).flows.map((candidate) => `${candidate.source}→${candidate.target}`);
+  const stage = (status: JobJourney['stages'][number]['status'], startsAt: string | null, kind = 'technical' as const) => ({
+    kind,
+    status,
+    startsAt,
+  });
+
+  it('names interview rounds by their ordinal, teens included', () => {
+    const stages = Array.from({ length: 23 }, () => stage('done', null));
+    const result = computeInsights([journey([move('saved', '11-01'), move('applied', '11-02')], stages)], all, now);
+    const label = (round: number) => result.nodes.find((node) => node.id === `round:${round}`)?.label;
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23].map(label)).toEqual([
+      '1st interview',
+      '2nd interview',
+      '3rd interview',
+      '4th interview',
+      '11th interview',
+      '12th interview',
+      '13th interview',
+      '21st interview',
+      '22nd interview',
+      '23rd interview',
+    ]);
+  });
+
+  it('counts a scheduled stage once its time has come, never a cancelled one or one still ahead', () => {
+    const rounds = (stages: JobJourney['stages']) =>
+      flows([journey([move('saved', '11-01'), move('applied', '11-02')], stages)]).filter((flow) => flow.includes('round:'))
+        .length;
+    expect(rounds([stage('scheduled', now.toISOString())])).toBe(2);
+    expect(rounds([stage('scheduled', '2026-11-30T10:00:00.000Z')])).toBe(0);
+    expect(rounds([stage('cancelled', '2026-11-10T10:00:00.000Z')])).toBe(0);
+    expect(rounds([stage('planned', null)])).toBe(0);
+  });
+
+  it('takes a job closed with an answer as applied, but not one withdrawn or closed without an outcome', () => {
+    const closed = (outcome: JobJourney['outcome']) =>
+      flows([journey([move('saved', '11-01'), move('closed', '11-05', outcome)])]);
+    expect(closed('rejected')).toEqual(['saved→applied', 'applied→outcome:rejected']);
+    expect(closed('withdrawn')).toEqual(['saved→outcome:withdrawn']);
+    expect(closed(null)).toEqual(['saved→outcome:no_reply']);
+    expect(computeInsights([journey([move('saved', '11-01'), move('closed', '11-05')])], all, now).nodes.at(-1)?.label).toBe(
+      'No reply',
+    );
+    // Never moved, but an interview happened: applied when saved.
+    const stageOnly = journey([move('saved', '11-01')], [stage('done', '2026-11-03T10:00:00.000Z')]);
+    expect(computeInsights([stageOnly], all, now).perWeek).toEqual([{ weekStart: expect.any(String), count: 1 }]);
+  });
+
+  it('shows an offer for an accepted job or one moved to Offer, and tells open columns from other ones', () => {
+    expect(flows([journey([move('saved', '11-01'), move('applied', '11-02'), move('closed', '11-09', 'accepted')])])).toContain(
+      'offer→outcome:accepted',
+    );
+    expect(flows([journey([move('saved', '11-01'), move('applied', '11-02'), move('offer', '11-09')])])).toContain('offer→open');
+    const custom = computeInsights(
+      [journey([move('saved', '11-01'), move('applied', '11-02'), move('take-home', '11-04')])],
+      all,
+      now,
+    );
+    expect(custom.nodes.map((node) => node.label)).toEqual(['Saved', 'Applied', 'In progress']);
+    const waiting = computeInsights([journey([move('saved', '11-01'), move('applied', '11-02')])], all, now);
+    expect(waiting.nodes.map((node) => node.label)).toEqual(['Saved', 'Applied', 'Still open']);
+    expect(computeInsights([journey([move('saved', '11-01')])], all, now).nodes.map((node) => node.label)).toEqual([
+      'Saved',
+      'Not applied yet',
+    ]);
+  });
+
+  it('dates the first answer by the earliest interview, offer or decision, and the median numerically', () => {
+    const answered = (days: number, how: 'offer' | 'rejected' | 'interviewing') => {
+      const at = `11-${String(2 + days).padStart(2, '0')}`;
+      return journey([
+        move('saved', '11-01'),
+        move('applied', '11-02'),
+        how === 'rejected' ? move('closed', at, 'rejected') : move(how, at),
+      ]);
+    };
+    const result = computeInsights([answered(2, 'offer'), answered(10, 'rejected'), answered(3, 'interviewing')], all, now);
+    expect([result.responses, result.medianDaysToFirstResponse]).toEqual([3, 3]);
+    const ghosted = journey([move('saved', '11-01'), move('applied', '11-02'), move('closed', '11-09', 'ghosted')]);
+    expect(computeInsights([ghosted], all, now)).toMatchObject({
+      responses: 0,
+      responseRate: 0,
+      medianDaysToFirstResponse: null,
+    });
+    const earliest = journey(
+      [move('saved', '11-01'), move('applied', '11-02'), move('interviewing', '11-09')],
+      [stage('done', null), stage('done', '2026-11-05T10:00:00.000Z')],
+    );
+    expect(computeInsights([earliest], all, now).medianDaysToFirstResponse).toBe(3);
+    const moveFirst = journey(
+      [move('saved', '11-01'), move('applied', '11-02'), move('interviewing', '11-04')],
+      [stage('done', '2026-11-08T10:00:00.000Z')],
+    );
+    expect(computeInsights([moveFirst], all, now).medianDaysToFirstResponse).toBe(2);
+  });
+
+  it('answers an empty funnel with nothing rather than zeros', () => {
+    expect(computeInsights([journey([move('saved', '11-01')])], all, now)).toMatchObject({
+      applications: 0,
+      responseRate: null,
+      medianDaysToFirstResponse: null,
+      perWeek: [],
+    });
+    expect(applicationsPerWeek([])).toEqual([]);
+  });
+
+  it('includes both ends of a range, and lists the stage kinds with the most results first', () => {
+    const applied = journey([move('saved', '11-01'), move('applied', '11-02')]);
+    const at = applied.moves[1]!.at;
+    expect(computeInsights([applied], { from: at, to: at }, now).applications).toBe(1);
+    const kinds = computeInsights(
+      [
+        journey([move('saved', '11-01'), move('applied', '11-02')], [stage('passed', null, 'values')]),
+        journey(
+          [move('saved', '11-01'), move('applied', '11-02')],
+          [stage('failed', null), stage('passed', null), stage('passed', null)],
+        ),
+      ],
+      all,
+      now,
+    ).passRates.map((rate) => [rate.kind, rate.passed + rate.failed]);
+    expect(kinds).toEqual([
+      ['technical', 3],
+      ['values', 1],
+    ]);
+  });
+
+  it('turns the 90-day preset and a custom range with one end into instants', () => {
+    const noon = new Date(2026, 10, 24, 12);
+    expect(new Date(rangeFor('90', noon, { from: '', to: '' }).from!).getTime()).toBe(new Date(2026, 7, 26).getTime());
+    expect(rangeFor('custom', noon, { from: '2026-11-01', to: '' }).to).toBeNull();
+  });
+});
