@@ -130,7 +130,11 @@ describe('insights, rule by rule', () => {
   const all = { from: null, to: null };
   const flows = (list: JobJourney[]) =>
     computeInsights(list, all, now).flows.map((candidate) => `${candidate.source}→${candidate.target}`);
-  const stage = (status: JobJourney['stages'][number]['status'], startsAt: string | null, kind = 'technical' as const) => ({
+  const stage = (
+    status: JobJourney['stages'][number]['status'],
+    startsAt: string | null,
+    kind: JobJourney['stages'][number]['kind'] = 'technical',
+  ) => ({
     kind,
     status,
     startsAt,
