@@ -48,6 +48,7 @@ describe('the activity report', () => {
     to: '2026-11-30',
     entries: [
       entry({ title: 'Dev <script>alert(1)</script>', company: 'Q&A "Co" \'Ltd\'' }),
+      entry({ jobId: 2, title: '=HYPERLINK("https://evil.example")', company: 'Globex' }),
       entry({ kind: 'interview', time: '14:30', detail: 'Technical (passed)' }),
     ],
   };
@@ -56,6 +57,7 @@ describe('the activity report', () => {
     expect(activityCsv(report).split('\r\n')).toEqual([
       '\uFEFFDate,Time,Activity,Job title,Company,Details',
       '2026-11-03,,Application sent,Dev <script>alert(1)</script>,"Q&A ""Co"" \'Ltd\'",',
+      '2026-11-03,,Application sent,"\'=HYPERLINK(""https://evil.example"")",Globex,',
       '2026-11-03,14:30,Interview,Engineer,Acme,Technical (passed)',
       '',
     ]);
@@ -64,12 +66,14 @@ describe('the activity report', () => {
   it('prints a page with the range, the totals and every entry, its text escaped', () => {
     const html = activityHtml(report);
     expect(html).toContain('<title>Job search activity, 1 Nov 2026 – 30 Nov 2026</title>');
-    expect(html).toContain('<p>1 application sent, 1 interview, 0 follow-ups, 0 outcomes</p>');
+    expect(html).toContain('<h1>Job search activity, 1 Nov 2026 – 30 Nov 2026</h1>');
+    expect(html).toContain('<p>2 applications sent, 1 interview, 0 follow-ups, 0 outcomes</p>');
     expect(html).toContain(
       '<thead><tr><th>Date</th><th>Time</th><th>Activity</th><th>Job title</th><th>Company</th><th>Details</th></tr></thead>',
     );
     expect(html).toContain(
       '<tr><td>3 Nov 2026</td><td></td><td>Application sent</td><td>Dev &lt;script&gt;alert(1)&lt;/script&gt;</td><td>Q&amp;A &quot;Co&quot; &#39;Ltd&#39;</td><td></td></tr>\n' +
+        '<tr><td>3 Nov 2026</td><td></td><td>Application sent</td><td>=HYPERLINK(&quot;https://evil.example&quot;)</td><td>Globex</td><td></td></tr>\n' +
         '<tr><td>3 Nov 2026</td><td>14:30</td><td>Interview</td><td>Engineer</td><td>Acme</td><td>Technical (passed)</td></tr>',
     );
     expect(html).not.toContain('<script>');

@@ -1,11 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import {
-  activityCsv,
-  activityHtml,
-  activitySummary,
-  sortActivity,
-  type ActivityEntry,
-} from '../../src-shared/domain/activity-report';
 import { applicationResult, appliedBeforeWarning, companyKey, similarTitles } from '../../src-shared/domain/companies';
 import { ghostedCards, lastSignOfLife, looksGhosted, silentDays } from '../../src-shared/domain/ghosting';
 import type { BoardColumn } from '../../src-shared/domain/job';
@@ -101,49 +94,12 @@ describe('ghosting (#15 item 4)', () => {
       jobCard(5, 9, 1, { lastMovedAt: '2026-01-01T09:00:00Z' }),
     ];
     expect(ghostedCards(cards, columns, now, 21).map((card) => card.id)).toEqual([2, 1]);
-  });
-});
-
-describe('activity report (#15 item 5)', () => {
-  const entry = (extra: Partial<ActivityEntry>): ActivityEntry => ({
-    day: '2026-11-03',
-    time: null,
-    kind: 'applied',
-    jobId: 1,
-    title: 'Engineer',
-    company: 'Acme',
-    detail: null,
-    ...extra,
-  });
-  // Sorted inside each test: mutation testing runs only the tests that ran the code.
-  const sorted = () =>
-    sortActivity([
-      entry({ kind: 'outcome', day: '2026-11-20', detail: 'rejected' }),
-      entry({ kind: 'interview', day: '2026-11-10', time: '14:30', detail: 'System design (passed)' }),
-      entry({ kind: 'interview', day: '2026-11-10', time: '09:00', detail: 'Recruiter call' }),
-      entry({ jobId: 2, title: '=HYPERLINK("x")', company: 'Globex <b>' }),
-    ]);
-
-  it('orders by day and time, and counts each kind', () => {
-    const entries = sorted();
-    expect(entries.map((item) => `${item.day} ${item.time ?? ''} ${item.kind}`)).toEqual([
-      '2026-11-03  applied',
-      '2026-11-10 09:00 interview',
-      '2026-11-10 14:30 interview',
-      '2026-11-20  outcome',
-    ]);
-    expect(activitySummary(entries)).toBe('1 application sent, 2 interviews, 0 follow-ups, 1 outcome');
+    const tied = [jobCard(9, 2, 1, { lastMovedAt: '2026-11-01T09:00:00Z' }), ...cards.slice(0, 2).reverse()];
+    expect(ghostedCards(tied, columns, now, 21).map((card) => card.id)).toEqual([2, 1, 9]);
   });
 
-  it('writes a CSV a spreadsheet cannot run, and a page that escapes what it shows', () => {
-    const report = { from: '2026-11-01', to: '2026-11-30', entries: sorted() };
-    const csv = activityCsv(report);
-    expect(csv.split(/\r?\n/u)[0]).toBe('\ufeffDate,Time,Activity,Job title,Company,Details');
-    expect(csv).toContain('2026-11-10,14:30,Interview,Engineer,Acme,System design (passed)');
-    expect(csv).not.toMatch(/,=HYPERLINK/u);
-    const html = activityHtml(report);
-    expect(html).toContain('<h1>Job search activity, 1 Nov 2026 – 30 Nov 2026</h1>');
-    expect(html).toContain('Globex &lt;b&gt;');
-    expect(html).not.toMatch(/<script/iu);
+  it('offers an application on the day it has been silent for exactly the set days', () => {
+    expect(looksGhosted(applied, columns[1]!, now, 31)).toBe(true);
+    expect(looksGhosted(applied, columns[1]!, now, 32)).toBe(false);
   });
 });

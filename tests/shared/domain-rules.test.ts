@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { backupReasonFromName } from '../../src-shared/domain/backups';
 import { planFromSteps, stageDuration, stageKind } from '../../src-shared/domain/interview-plan';
 import { resolvePostedDate } from '../../src-shared/domain/posted-date';
 import { parseSalaryText, periodFromUnit } from '../../src-shared/domain/salary';
@@ -85,5 +86,20 @@ describe('workplace and employment type', () => {
     expect(employmentType('Full-time, Part-time')).toBe('full-time, part-time');
     expect(employmentType('Seasonal')).toBe('temporary');
     expect(employmentType('OTHER')).toBeNull();
+  });
+});
+
+describe('backup names', () => {
+  it('reads why a backup was made from the end of its name, and calls anything else a backup', () => {
+    expect(
+      [
+        'quarry-2026-11-24T09-00-00-000Z-daily.db',
+        'quarry-2026-11-24T09-00-00-000Z-before-migration.db',
+        'quarry-2026-11-24T09-00-00-000Z-manual.db',
+        'quarry-2026-11-24T09-00-00-000Z-replaced.db',
+        'quarry-2026-11-24T09-00-00-000Z.db',
+        'quarry-2026-11-24T09-00-00-000Z-daily.db.partial',
+      ].map(backupReasonFromName),
+    ).toEqual(['daily', 'before-migration', 'manual', 'replaced', 'other', 'other']);
   });
 });

@@ -113,6 +113,8 @@ describe('time zones from what people type', () => {
     // A runtime that files Kolkata under its old name (Chromium's ICU) still finds it.
     expect(zoneForPlace('Bangalore', ['Asia/Calcutta'])).toBe('Asia/Calcutta');
     expect(zoneForPlace('Asia/Kolkata', ['Asia/Calcutta'])).toBe('Asia/Calcutta');
+    expect(zoneForPlace(' asia/kolkata ', ['Asia/Calcutta'])).toBe('Asia/Calcutta');
+    expect(zoneForPlace('america/new york', zones)).toBe('America/New_York');
   });
 
   it('suggests each zone under its city and the cities that borrow one', () => {
