@@ -88,6 +88,22 @@ describe('parseMhtml', () => {
     expect(text(page.html)).toBe('<h1>Job</h1>');
   });
 
+  it('reads headers written loosely: a stray colon line inside a folded header, a space before the colon', () => {
+    const head = `Content-Type: multipart/related;\r\n: stray\r\n\tboundary="${BOUNDARY}"`;
+    const loose = [
+      'Content-Type : text/html; format=flowed; charset=utf-8',
+      'Content-Transfer-Encoding: 8bit',
+      '',
+      '<p>=3D</p>',
+    ].join('\r\n');
+    const page = parseMhtml(archive([loose], { head }));
+    expect([text(page.html), page.charset]).toEqual(['<p>=3D</p>', 'utf-8']);
+  });
+
+  it('reads an HTML part that has headers and no body as an empty page', () => {
+    expect(text(parseMhtml(archive(['Content-Type: text/html'])).html)).toBe('');
+  });
+
   it('says what is wrong with a file that is no usable archive', () => {
     expect(() => parseMhtml(archive([htmlPart('8bit', '<h1>Job</h1>')], { head: 'Content-Type: multipart/related' }))).toThrow(
       'MHTML file has no multipart boundary in its Content-Type header',
