@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src-main/core/import/dom';
 import { normaliseJob, salaryLineIn, webUrl } from '../../../src-main/core/import/normalise';
 import { emptyRawJob, type RawJob } from '../../../src-main/core/import/types';
 
@@ -82,6 +83,7 @@ describe('the company', () => {
     expect(listing({ company: 'at Stark Industries' }).company).toBe('Stark Industries');
     expect(listing({ company: '@ Acme' }).company).toBe('Acme');
     expect(listing({ company: 'Athena Labs' }).company).toBe('Athena Labs');
+    expect(listing({ company: 'Great Stuff Inc' }).company).toBe('Great Stuff Inc');
   });
 
   it('without one on the page: the applicant tracker’s address, then the site’s name', () => {
@@ -89,6 +91,7 @@ describe('the company', () => {
     expect(listing({ applyUrl: 'https://jobs.lever.co/stark/abc' }, 'https://www.stark.example/jobs').company).toBe('Stark');
     expect(listing({ url: 'https://www.acme.example/jobs/1' }).company).toBe('acme.example');
     expect(listing({}).company).toBe('Unknown company');
+    expect(listing({}, 'not an address').company).toBe('Unknown company');
   });
 
   it('never names a list page’s own site as the company of the jobs it lists', () => {
@@ -172,6 +175,10 @@ describe('salaryLineIn', () => {
     expect(salaryLineIn(`Salary: €50,000 - €60,000 per year ${'and more words '.repeat(10)}`)).toBeNull();
     expect(salaryLineIn('Salary: competitive')).toBeNull();
     expect(salaryLineIn(null)).toBeNull();
+    const longest = `Salary: €50,000 - €60,000 per year ${'x'.repeat(125)}`;
+    expect(longest).toHaveLength(160);
+    expect(salaryLineIn(longest)).toBe(longest.slice('Salary: '.length));
+    expect(salaryLineIn('Salary: $90k - $100k per year   ')).toBe('$90k - $100k per year');
   });
 });
 
@@ -179,6 +186,10 @@ describe('the description', () => {
   it('decodes HTML that came entity-encoded, but not HTML that holds an encoded example', () => {
     expect(listing({ description: '&lt;p&gt;Hello &amp;amp; bye&lt;/p&gt;' }).descriptionHtml).toBe('<p>Hello &amp; bye</p>');
     expect(listing({ description: '<p>Write &lt;p&gt; tags</p>' }).descriptionHtml).toBe('<p>Write &lt;p&gt; tags</p>');
+    expect(listing({ description: '&lt;p&gt;Teams of <5 people' }).descriptionText).toBe('Teams of <5 people');
+    expect(listing({ description: parseHtml('<p>Already <b>parsed</b></p>').children }).descriptionHtml).toBe(
+      '<p>Already <b>parsed</b></p>',
+    );
   });
 
   it('mends markup a tool spaced out, only where it did so more than once', () => {
@@ -187,6 +198,7 @@ describe('the description', () => {
     );
     expect(listing({ description: '< p >Hello< /p >' }).descriptionHtml).toBe('<p>Hello</p>');
     expect(listing({ description: '<p>1 < b and c > 2</p>' }).descriptionText).toBe('1 < b and c > 2');
+    expect(listing({ description: '<p>Compare a < b > c</p>' }).descriptionText).toBe('Compare a < b > c');
   });
 
   it('plans the stages its interview section lists, else those a sentence names', () => {
