@@ -32,6 +32,14 @@ describe('repairMojibake', () => {
     expect(repairMojibake('Sí â€ no')).toBe('Sí â€ no');
   });
 
+  it('reads each sequence for exactly its length, and keeps what decodes nothing beside it as it was', () => {
+    expect(repairMojibake('cafÃ©€')).toBe('café€');
+    expect(repairMojibake('âÃ€')).toBe('âÀ');
+    expect(repairMojibake('châÃ©')).toBe('châé');
+    expect(repairMojibake('cafÃ©Â')).toBe('caféÂ');
+    expect(repairMojibake('Señâ€')).toBe('Señâ€');
+  });
+
   it('tells whether a text holds any', () => {
     expect(hasMojibake('Weâ€™re hiring')).toBe(true);
     expect(hasMojibake('We’re hiring in Zürich')).toBe(false);
