@@ -31,7 +31,7 @@ describe('parseHtml', () => {
 
   it('keeps only the text of elements nested deeper than any real page, so no walk recurses without end', () => {
     const depth = MAX_DEPTH + 600;
-    const document = parseHtml(`${'<div>'.repeat(depth)}deep <b>words</b>${'</div>'.repeat(depth)}`);
+    const document = parseHtml(`${'<div>'.repeat(depth)}deep <!-- a note --><b>words</b>${'</div>'.repeat(depth)}`);
     let deepest = 0;
     for (const element of all('div', document)) {
       let level = 0;
@@ -51,6 +51,8 @@ describe('blockLines', () => {
       '<div>One<p>Two \n  three</p>four<br>five</div><ul><li>a <span>b</span></li><li> </li></ul><table><tr><td>x</td><td>y</td></tr></table>tail',
     );
     expect(blockLines(document)).toEqual(['One', 'Two three', 'four', 'five', 'a b', 'xy', 'tail']);
+    expect(blockLines(parseHtml('<section> lead \n  in <p>x</p> tail \n  end </section>'))).toEqual(['lead in', 'x', 'tail end']);
+    expect(blockLines(parseHtml('<p>x</p> last \n  words '))).toEqual(['x', 'last words']);
   });
 });
 
