@@ -29,7 +29,7 @@ const exportSchema = v.object({
 
 export type ExportData = v.InferOutput<typeof exportSchema>;
 
-/** Reads and checks an export without touching the data: valid JSON, a Quarry export, not from a newer Quarry. */
+/** Reads and checks an export without touching the data: valid JSON, a Quarry export, not from a newer Quarry, with a board. */
 export function readExport(db: Db, text: string): ExportData {
   let parsed: unknown;
   try {
@@ -53,6 +53,9 @@ export function readExport(db: Db, text: string): ExportData {
   const tables = withPeople(data.tables);
   const unknownTable = Object.keys(tables).find((table) => !(DATA_TABLE_NAMES as string[]).includes(table));
   if (unknownTable) throw new QuarryError('unsupported_file', `Not a Quarry export: unknown table “${unknownTable}”.`);
+  if ((tables.board_columns ?? []).length === 0) {
+    throw new QuarryError('unsupported_file', 'Not a Quarry export: it has no board columns.');
+  }
   return { ...data, tables };
 }
 
@@ -117,9 +120,6 @@ export function restoreExport(db: Db, data: ExportData, { replace = false } = {}
       'conflict',
       `${what}. Restore an export into an empty Quarry, or choose to replace everything (your data is backed up first).`,
     );
-  }
-  if ((data.tables.board_columns ?? []).length === 0) {
-    throw new QuarryError('unsupported_file', 'Not a Quarry export: it has no board columns.');
   }
   db.transaction(() => {
     // The restored data is what the user chose: sync stops here, and turning it on again merges (docs/SYNC.md).
