@@ -110,9 +110,9 @@ export function decodeBytes(bytes: Uint8Array, transportCharset?: string | null)
     return { text: strictUtf8.decode(bytes), encoding: 'utf-8', source: 'detected' };
   } catch {
     const guess = chardet.detect(bytes);
-    // UTF-8 with a few broken bytes (a page cut short, one stray byte): each broken byte becomes one "�", the rest reads.
-    if (guess === 'UTF-8') return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'detected' };
-    const decoder = (guess && !/^utf/iu.test(guess) && decoderFor(guess)) || decoderFor('windows-1252')!;
+    // A UTF-8 guess here is UTF-8 with a few broken bytes (a page cut short): it reads, each broken byte one "�".
+    // UTF-16 and UTF-32 guesses were ruled out by the NUL pattern above.
+    const decoder = (guess && (guess === 'UTF-8' || !/^utf/iu.test(guess)) && decoderFor(guess)) || decoderFor('windows-1252')!;
     // chardet names ISO-8859-1 for most Western pages; browsers read those as Windows-1252.
     return { text: decoder.decode(bytes), encoding: decoder.encoding, source: 'detected' };
   }

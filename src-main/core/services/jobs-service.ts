@@ -1,5 +1,4 @@
 import type { Clock } from '../context';
-import { requireJob } from './require-job';
 import type { Db } from '../db/database';
 import type { Board, BoardStart, JobCard, JobRecord, NewJob } from '../../../src-shared/domain/job';
 import { sortCards } from '../../../src-shared/domain/board';
@@ -8,6 +7,7 @@ import { findColumn, firstOpenColumn, listColumns } from '../repos/columns-repo'
 import { countCardsByColumn, listCards, listCardsInColumn, listFirstCards, listJobs, type JobRow } from '../repos/jobs-repo';
 import { readSettings } from '../repos/settings-repo';
 import { cardOf } from './board-service';
+import { requireJob } from './require-job';
 import { listStageSummaries } from '../repos/stages-repo';
 import { listJobIds } from '../repos/portability-repo';
 

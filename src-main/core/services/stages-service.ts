@@ -81,11 +81,11 @@ export function scheduledStages(db: Db): ScheduledStage[] {
 /** One stage, or every upcoming one, as an .ics calendar. */
 export function exportCalendar(db: Db, clock: Clock, stageId?: number): string {
   const now = clock();
+  if (stageId !== undefined) requireStage(db, stageId);
   const stages = listScheduledStages(db).filter((stage) =>
     stageId === undefined ? new Date(stage.startsAt!) >= now && stage.status !== 'cancelled' : stage.id === stageId,
   );
   if (stageId !== undefined && stages.length === 0) {
-    requireStage(db, stageId);
     throw new QuarryError('invalid_argument', 'This stage has no date yet: schedule it before exporting it.');
   }
   return toICalendar(stages, { now });
