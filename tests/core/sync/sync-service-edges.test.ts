@@ -44,6 +44,24 @@ describe('turning sync on, renaming, and what the status says', () => {
     expect(() => laptop.calls.sync.rename('Desk')).toThrow(new QuarryError('conflict', 'Sync is off: turn it on first.'));
   });
 
+  it('says why sync could not start in a folder it cannot use, and stays off with nothing half-done', async () => {
+    const laptop = await testComputer('Laptop');
+    const service = laptop.calls.sync;
+    const { computerId } = service.turnOn(sharedFolder(), 'Laptop');
+    service.turnOff();
+    // The same id comes back next time; a folder standing where its first message file goes fails the first write.
+    const blocked = sharedFolder();
+    mkdirSync(join(blocked, computerId!, 'messages', '000001.jsonl'), { recursive: true });
+    expect(() => service.turnOn(blocked, 'Laptop')).toThrow(
+      expect.objectContaining({ code: 'storage', message: expect.stringMatching(/^Sync could not start: .*/u) }),
+    );
+    expect(service.status()).toMatchObject({ enabled: false, folder: null });
+    await laptop.call('addJob', { title: 'While off', company: 'Acme' });
+    expect(outboxRows(laptop)).toBe(0);
+    const working = sharedFolder();
+    expect(service.turnOn(working, 'Laptop')).toMatchObject({ enabled: true, folder: working, computerId, problem: null });
+  });
+
   it('moves to another folder cleanly: the old one gets nothing more, the new one everything', async () => {
     const laptop = await testComputer('Laptop');
     const first = sharedFolder();
