@@ -2,23 +2,17 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readdirSync, readlinkSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
 import { openCore } from '../../src-main/core/open-core';
 import type { CoreContext } from '../../src-main/core/context';
 import { dispatch } from '../../src-main/core/dispatch';
 import type { CallTable } from '../../src-main/core/handlers';
 import type { CallName, CallValue } from '../../src-shared/contract';
-
-const cleanups: (() => void | Promise<void>)[] = [];
-
-afterEach(async () => {
-  while (cleanups.length > 0) await cleanups.pop()?.();
-});
+import { afterThisTest } from './cleanups';
 
 /** A fresh data folder, removed after the test. */
 export function tempDir(prefix = 'quarry-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  afterThisTest(() => rmSync(dir, { recursive: true, force: true }));
   return dir;
 }
 
@@ -64,7 +58,7 @@ export function fakeClock(start = '2026-11-24T09:00:00.000Z') {
 
 export async function testCore(options: Partial<Pick<CoreContext, 'clock'>> = {}): Promise<CoreContext> {
   const core = await openCore({ dataDir: tempDir(), host: 'cli', version: '0.0.0-test', clock: options.clock ?? fakeClock() });
-  cleanups.push(() => core.close());
+  afterThisTest(() => core.close());
   return core;
 }
 
