@@ -1,5 +1,15 @@
 import type { BoardColumn, JobCard } from '../../src-shared/domain/job';
 
+/** The edit dialog's fields left empty: spread under the title, company and id an edit names. */
+export const EMPTY_JOB_EDIT = {
+  location: null,
+  remote: null,
+  url: null,
+  tags: [],
+  employmentType: null,
+  salaryText: null,
+};
+
 /** A card as the board holds it, with only what a test cares about set. */
 export const jobCard = (id: number, columnId: number, position: number, extra: Partial<JobCard> = {}): JobCard => ({
   id,

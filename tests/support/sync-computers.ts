@@ -6,6 +6,7 @@ import { ImportRunner } from '../../src-main/core/services/import-runner';
 import { SyncService, type SyncTiming } from '../../src-main/core/services/sync-service';
 import { openCore } from '../../src-main/core/open-core';
 import { syncIdOf } from '../../src-main/core/repos/sync-repo';
+import { EMPTY_JOB_EDIT } from './cards';
 import { createCaller, fakeClock, tempDir } from './helpers';
 
 /** One computer of a test: its own data folder and core, its calls, and the events it sent. */
@@ -40,17 +41,7 @@ export const editJobFields = (
   computer: TestComputer,
   id: number,
   fields: { title: string; company: string; location?: string | null },
-) =>
-  computer.call('editJob', {
-    location: null,
-    remote: null,
-    url: null,
-    tags: [],
-    employmentType: null,
-    salaryText: null,
-    ...fields,
-    id,
-  });
+) => computer.call('editJob', { ...EMPTY_JOB_EDIT, ...fields, id });
 
 export async function closeComputers(): Promise<void> {
   for (const computer of opened.splice(0)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src-main/core/handlers';
 import type { EventName } from '../../../src-shared/contract';
+import { EMPTY_JOB_EDIT } from '../../support/cards';
 import { createCaller, testCore } from '../../support/helpers';
 
 const base64 = (text: string) => Buffer.from(text).toString('base64');
@@ -57,14 +58,9 @@ describe('what each call declares it changed', () => {
       await changesOf(() =>
         call('editJob', {
           id: job.id,
+          ...EMPTY_JOB_EDIT,
           title: 'Staff Platform Engineer',
           company: 'Acme',
-          location: null,
-          remote: null,
-          url: null,
-          tags: [],
-          employmentType: null,
-          salaryText: null,
         }),
       ),
     ).toEqual(only);
