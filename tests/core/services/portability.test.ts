@@ -212,6 +212,80 @@ describe('CSV', () => {
     expect(applied[header!.indexOf('Contacts')]).toBe('Zoë Ångström (Recruiter) <zoe@example.com>');
     expect(rows.find((row) => row[2] === 'Closed')![3]).toBe('ghosted');
   });
+
+  it('writes every field in its own cell, and a field the job lacks as an empty cell', async () => {
+    const core = await testCore({ clock: fakeClock('2026-10-01T09:00:00.000Z') });
+    const call = createCaller(createHandlers(core, { emit: () => undefined }));
+    await new ImportRunner(core, { emit: () => undefined }).runPaths([join(fixtures, 'greenhouse.html')], 'test');
+    const [imported] = (await call('getBoard', undefined)).cards;
+    await call('editJob', {
+      id: imported!.id,
+      title: imported!.title,
+      company: imported!.company,
+      location: imported!.location,
+      remote: imported!.remote,
+      url: imported!.url,
+      employmentType: 'full-time',
+      tags: ['backend', 'nyc'],
+      salaryText: '$140,000 - $170,000 USD per year',
+    });
+    await call('saveNotes', { jobId: imported!.id, body: 'Ask about the team' });
+    await call('addContact', { jobId: imported!.id, name: 'Ana', role: null, email: null, link: null });
+    await call('addJob', { title: 'Bare job', company: 'Nobody' });
+
+    const { content, mimeType } = await call('exportData', { format: 'csv' });
+    expect(mimeType).toBe('text/csv');
+    const [header, ...rows] = parseCsv(content);
+    const byTitle = new Map(rows.map((row) => [row[0], Object.fromEntries(header!.map((name, at) => [name, row[at]]))]));
+    expect(byTitle.get('Bare job')).toEqual({
+      Title: 'Bare job',
+      Company: 'Nobody',
+      Status: 'Saved',
+      Outcome: '',
+      'Date applied': '',
+      Location: '',
+      Workplace: '',
+      'Employment type': '',
+      Salary: '',
+      Tags: '',
+      URL: '',
+      'Apply URL': '',
+      Posted: '',
+      Saved: '2026-10-01',
+      'Last change': '2026-10-01',
+      'Interview stages': '',
+      Notes: '',
+      Contacts: '',
+    });
+    expect(byTitle.get('Backend Engineer')).toEqual({
+      Title: 'Backend Engineer',
+      Company: 'Stark Industries',
+      Status: 'Saved',
+      Outcome: '',
+      'Date applied': '',
+      Location: 'New York, NY (Hybrid)',
+      Workplace: 'hybrid',
+      'Employment type': 'full-time',
+      Salary: '$140,000 - $170,000 USD per year',
+      Tags: 'backend, nyc',
+      URL: 'https://boards.greenhouse.io/stark/jobs/4012345006',
+      'Apply URL': 'https://boards.greenhouse.io/stark/jobs/4012345006#app',
+      Posted: '',
+      Saved: '2026-10-01',
+      'Last change': '2026-10-01',
+      'Interview stages':
+        'Recruiter phone screen (30 minutes) (planned); Technical interview with two engineers (1 hour) (planned); Onsite loop (4 hours) (planned)',
+      Notes: 'Ask about the team',
+      Contacts: 'Ana',
+    });
+  });
+
+  it('names the app and its version in a JSON export', async () => {
+    const call = createCaller(createHandlers(await testCore(), { emit: () => undefined }));
+    const { content, mimeType } = await call('exportData', { format: 'json' });
+    expect(mimeType).toBe('application/json');
+    expect(JSON.parse(content)).toMatchObject({ app: 'Quarry 0.0.0-test' });
+  });
 });
 
 describe('spreadsheet import', () => {
