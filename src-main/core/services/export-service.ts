@@ -113,7 +113,8 @@ export function exportCsv(db: ReadableDb): string {
   const rows = listJourneyRows(db).map((job) => [
     job.title,
     job.company,
-    columnNames.get(job.columnId) ?? '',
+    // Foreign keys name a column for every job, and columns are only ever hidden, never deleted.
+    columnNames.get(job.columnId)!,
     job.outcome ? outcomeWords(job.outcome as CloseOutcome) : '',
     job.appliedOn ?? '',
     job.location ?? '',

@@ -9,16 +9,18 @@ import type { Clock } from '../context';
 /** Every live job with its column, moves and stages. */
 function journeys(db: ReadableDb): JobJourney[] {
   const columns = new Map(listColumns(db).map((column) => [column.id, column]));
+  // Foreign keys name a column for every job and move, and columns are only ever hidden, never deleted.
+  const columnOf = (id: number) => columns.get(id)!;
   const moves = Map.groupBy(listAllMoves(db), (move) => move.jobId);
   const stages = Map.groupBy(listAllStages(db), (stage) => stage.jobId);
   return listJourneyHeads(db).map((row) => ({
     id: row.id,
     createdAt: row.createdAt,
-    current: { key: columns.get(row.columnId)?.key ?? '', closes: columns.get(row.columnId)?.closes ?? false },
+    current: { key: columnOf(row.columnId).key, closes: columnOf(row.columnId).closes },
     outcome: row.outcome as CloseOutcome | null,
     moves: (moves.get(row.id) ?? []).map((move) => ({
-      toKey: columns.get(move.toColumnId)?.key ?? '',
-      toCloses: columns.get(move.toColumnId)?.closes ?? false,
+      toKey: columnOf(move.toColumnId).key,
+      toCloses: columnOf(move.toColumnId).closes,
       outcome: move.outcome as CloseOutcome | null,
       at: move.changedAt,
     })),
