@@ -162,12 +162,31 @@ describe('backups', () => {
     await core.close();
   });
 
+  it('puts the live data back when a restored backup cannot be opened (one from a newer Quarry)', async () => {
+    const dir = tempDir();
+    const core = await openCore({ dataDir: dir, host: 'browser' });
+    const call = createCaller(createHandlers(core, { emit: () => undefined }));
+    await call('addJob', { title: 'Still here', company: 'Co' });
+    const newer = new Database(join(dir, 'backups', 'quarry-2030-01-01T09-00-00-000Z-manual.db'));
+    migrate(newer, MIGRATIONS);
+    newer.pragma(`user_version = ${MIGRATIONS.length + 1}`);
+    newer.close();
+
+    await expect(call('restoreBackup', { name: 'quarry-2030-01-01T09-00-00-000Z-manual.db' })).rejects.toThrow(
+      /^storage: This data folder was written by a newer Quarry/u,
+    );
+    expect((await call('getBoard', undefined)).cards.map((card) => card.title)).toEqual(['Still here']);
+    await core.close();
+  });
+
   it('refuses to restore an unknown or damaged backup and keeps the data it has', async () => {
     const dir = tempDir();
     const core = await openCore({ dataDir: dir, host: 'browser' });
     const call = createCaller(createHandlers(core, { emit: () => undefined }));
     await call('addJob', { title: 'Still here', company: 'Co' });
-    await expect(call('restoreBackup', { name: 'quarry-nope.db' })).rejects.toThrow(/no backup called/u);
+    await expect(call('restoreBackup', { name: 'quarry-nope.db' })).rejects.toThrow(
+      /^not_found: There is no backup called quarry-nope\.db\.$/u,
+    );
     await expect(call('restoreBackup', { name: '../quarry.db' })).rejects.toThrow(/file name from the backups list/u);
     const [daily] = await call('listBackups', undefined);
     const path = join(dir, 'backups', daily!.name);
