@@ -68,6 +68,25 @@ describe('importing through the calls', () => {
     expect(events.filter((event) => event.name === 'importFinished').map((event) => event.payload)).toEqual([report, picked]);
   });
 
+  it('tells the page how each import went, and reloads the board and search only when jobs arrived', async () => {
+    const { call, events } = await setup();
+    // Searching first builds the index, which an import must then bring up to date.
+    expect(await call('search', { query: 'Wayne Enterprises' })).toEqual([]);
+    const others = () => events.filter((event) => event.name !== 'importProgress');
+
+    const waiting = await call('importFiles', { files: [fileOf('readme-list.html')] });
+    expect(waiting.jobsImported).toBe(0);
+    expect(others()).toEqual([{ name: 'importFinished', payload: waiting }]);
+
+    events.length = 0;
+    const report = await call('importFiles', { files: [fileOf('lever.html')] });
+    expect(others()).toEqual([
+      { name: 'importFinished', payload: report },
+      { name: 'dataChanged', payload: { reason: 'import' } },
+    ]);
+    expect((await call('search', { query: 'Wayne Enterprises' })).map((hit) => hit.id)).toEqual(report.files[0]!.jobIds);
+  });
+
   it('cancels a running import by its id, and says when there is none', async () => {
     const { call, events } = await setup();
     const files = ['generic.html', 'lever.html', 'greenhouse.html', 'ashby.html', 'workable.html'].map((name) => fileOf(name));
