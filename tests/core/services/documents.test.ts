@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as v from 'valibot';
 import { contract } from '../../../src-shared/contract';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src-main/core/handlers';
 import { addJob } from '../../../src-main/core/services/jobs-service';
 import { MAX_DOCUMENT_BYTES } from '../../../src-shared/domain/documents';
-import { createCaller, fakeClock, testCore } from '../../support/helpers';
+import { afterThisTest } from '../../support/cleanups';
+import { createCaller, fakeClock, tempDir, testCore } from '../../support/helpers';
 
 const base64 = (text: string | Buffer) => Buffer.from(text).toString('base64');
 const RESUME = Buffer.from('%PDF-1.7\nJane Doe, backend engineer\n%%EOF\n');
@@ -177,6 +179,7 @@ describe('documents sent with applications (#15 item 1)', () => {
   });
 
   it('opens a copy with the system viewer in the desktop app, and says to download elsewhere', async () => {
+    const temporary = useTemporaryFolder();
     const opened: string[] = [];
     const { call, first } = await setup(async (path) => void opened.push(path));
     const { id } = await call('attachDocument', {
@@ -187,7 +190,7 @@ describe('documents sent with applications (#15 item 1)', () => {
       versionLabel: null,
     });
     expect(await call('openDocument', { id })).toBeNull();
-    expect(opened[0]).toMatch(/quarry-documents\/\d+\/a_b_cv\.pdf$/u);
+    expect(opened[0]).toBe(join(temporary, 'quarry-documents', String(id), 'a_b_cv.pdf'));
     expect(readFileSync(opened[0]!).equals(RESUME)).toBe(true);
     const browser = await setup();
     const other = await browser.call('attachDocument', {
@@ -198,6 +201,104 @@ describe('documents sent with applications (#15 item 1)', () => {
       versionLabel: null,
     });
     await expect(browser.call('openDocument', { id: other.id })).rejects.toThrow(/Only the desktop app opens documents/u);
+  });
+});
+
+/** Points the system's temporary folder (where documents are copied to open) at a fresh one for this test. */
+function useTemporaryFolder(): string {
+  const folder = tempDir();
+  vi.stubEnv('TMPDIR', folder);
+  afterThisTest(() => void vi.unstubAllEnvs());
+  return folder;
+}
+
+describe('documents: the edges', () => {
+  const textOfStored = (db: Awaited<ReturnType<typeof setup>>['db']) =>
+    db.prepare('SELECT file_name AS fileName, text FROM documents ORDER BY id').all();
+
+  it('keeps the words of a UTF-8 text file without its byte-order mark, and of any other text file none', async () => {
+    const { call, first, db } = await setup();
+    const attach = (fileName: string, bytes: Buffer) =>
+      call('attachDocument', { jobId: first, fileName, contentBase64: base64(bytes), kind: 'other', versionLabel: null });
+    await attach('bom.txt', Buffer.from('\uFEFFNotes on Acme', 'utf8'));
+    await attach('latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x41, 0x63, 0x6d, 0x65]));
+    expect(textOfStored(db)).toEqual([
+      { fileName: 'bom.txt', text: 'Notes on Acme' },
+      { fileName: 'latin1.txt', text: null },
+    ]);
+  });
+
+  it('says which document it cannot find, and whether a job still holds one it is asked to delete', async () => {
+    const { call, first, second } = await setup();
+    await expect(call('attachStoredDocument', { jobId: first, documentId: 999 })).rejects.toThrow(
+      /^not_found: There is no document 999\.$/u,
+    );
+    await expect(call('deleteDocument', { id: 999 })).rejects.toThrow(/^not_found: There is no document 999\.$/u);
+    const attach = (fileName: string) =>
+      call('attachDocument', { jobId: second, fileName, contentBase64: base64(fileName), kind: 'other', versionLabel: null });
+    const { id } = await attach('one.md');
+    const { id: other } = await attach('two.md');
+    await expect(call('deleteDocument', { id })).rejects.toThrow(
+      /^conflict: This document is attached to a job: detach it first\.$/u,
+    );
+    // Relabelling answers with the document relabelled, whichever the list shows first.
+    for (const [document, fileName] of [
+      [id, 'one.md'],
+      [other, 'two.md'],
+    ] as const) {
+      expect(await call('updateDocument', { id: document, kind: 'resume', versionLabel: 'v2' })).toMatchObject({
+        id: document,
+        fileName,
+      });
+    }
+  });
+
+  it('opens a file whose name holds control characters or spaces under a name every system accepts', async () => {
+    const temporary = useTemporaryFolder();
+    const opened: string[] = [];
+    const { call, first } = await setup(async (path) => void opened.push(path));
+    await expect(call('openDocument', { id: 999 })).rejects.toThrow(/^not_found: There is no document 999\.$/u);
+    const { id } = await call('attachDocument', {
+      jobId: first,
+      fileName: 'my cv\u0007final?.pdf',
+      contentBase64: base64(RESUME),
+      kind: 'resume',
+      versionLabel: null,
+    });
+    await call('openDocument', { id });
+    expect(opened).toEqual([join(temporary, 'quarry-documents', String(id), 'my cv_final_.pdf')]);
+  });
+
+  it('says why a copy to open could not be written, and opens nothing', async () => {
+    const folder = useTemporaryFolder();
+    writeFileSync(join(folder, 'quarry-documents'), 'a file where the folder of copies goes');
+    const opened: string[] = [];
+    const { call, first } = await setup(async (path) => void opened.push(path));
+    const { id } = await call('attachDocument', {
+      jobId: first,
+      fileName: 'cv.pdf',
+      contentBase64: base64(RESUME),
+      kind: 'resume',
+      versionLabel: null,
+    });
+    await expect(call('openDocument', { id })).rejects.toThrow(/^storage: Could not copy cv\.pdf to open it: /u);
+    expect(opened).toEqual([]);
+  });
+
+  it('says a full disk stopped an attachment, and keeps none of it', async () => {
+    const { call, first, db, countRows } = await setup();
+    db.exec('VACUUM');
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    await expect(
+      call('attachDocument', {
+        jobId: first,
+        fileName: 'portfolio.pdf',
+        contentBase64: base64(Buffer.alloc(200_000, 0x25)),
+        kind: 'portfolio',
+        versionLabel: null,
+      }),
+    ).rejects.toThrow(/^storage: Could not attach portfolio\.pdf: .*the disk is full/u);
+    expect(countRows('documents')).toBe(0);
   });
 });
 
