@@ -40,18 +40,13 @@ export function latestApplicationAt(db: ReadableDb, key: string, now: string): P
   ).get({ key, now }) as PastApplication | undefined;
 }
 
-/** The titles of the jobs saved at a company (by its key), in title order, for near-duplicates. */
-export function jobTitlesAt(db: ReadableDb, key: string): string[] {
-  return statement(db, 'SELECT title FROM jobs WHERE company_key = ? AND deleted_at IS NULL ORDER BY title')
-    .pluck()
-    .all(key) as string[];
-}
-
-/** When the first job with this title at a company (by its key) was saved. */
-export function firstSavedWithTitle(db: ReadableDb, key: string, title: string): string | undefined {
-  return statement(db, 'SELECT min(created_at) FROM jobs WHERE company_key = ? AND title = ? AND deleted_at IS NULL')
-    .pluck()
-    .get(key, title) as string | undefined;
+/** The titles of the jobs saved at a company (by its key), in title order, each with when it was first saved: for near-duplicates. */
+export function savedTitlesAt(db: ReadableDb, key: string): { title: string; firstSavedAt: string }[] {
+  return statement(
+    db,
+    `SELECT title, min(created_at) AS firstSavedAt FROM jobs
+      WHERE company_key = ? AND deleted_at IS NULL GROUP BY title ORDER BY title`,
+  ).all(key) as { title: string; firstSavedAt: string }[];
 }
 
 /** Every job at a company (by its key), with where it stands: the company page. */

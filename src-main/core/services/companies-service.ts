@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { appliedBeforeWarning, companyKey, similarTitles, type CompanyPage } from '../../../src-shared/domain/companies';
 import type { Clock } from '../context';
 import type { ReadableDb } from '../db/database';
-import { companyApplications, firstSavedWithTitle, jobTitlesAt, latestApplicationAt } from '../repos/companies-repo';
+import { companyApplications, latestApplicationAt, savedTitlesAt } from '../repos/companies-repo';
 import { requireJob } from './require-job';
 
 /**
@@ -16,10 +16,11 @@ export function companyWarnings(db: ReadableDb, job: { company: string; title: s
   const warnings: string[] = [];
   const latest = latestApplicationAt(db, key, now);
   if (latest) warnings.push(`${appliedBeforeWarning(latest)}.`);
-  const similar = jobTitlesAt(db, key).find((title) => title !== job.title && similarTitles(title, job.title));
-  const savedAt = similar === undefined ? undefined : firstSavedWithTitle(db, key, similar);
-  if (similar !== undefined && savedAt) {
-    warnings.push(`A similar job at ${job.company} is saved: “${similar}” (${format(new Date(savedAt), 'd MMM yyyy')}).`);
+  // The same title is not "similar": it is the same job again, which the import's duplicate check handles.
+  const similar = savedTitlesAt(db, key).find(({ title }) => title !== job.title && similarTitles(title, job.title));
+  if (similar) {
+    const savedOn = format(new Date(similar.firstSavedAt), 'd MMM yyyy');
+    warnings.push(`A similar job at ${job.company} is saved: “${similar.title}” (${savedOn}).`);
   }
   return warnings;
 }

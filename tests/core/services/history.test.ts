@@ -4,6 +4,7 @@ import { createHandlers } from '../../../src-main/core/handlers';
 import { processFile } from '../../../src-main/core/import/pipeline';
 import { startImport } from '../../../src-main/core/repos/imports-repo';
 import { storeParsedFile } from '../../../src-main/core/services/import-service';
+import { companyWarnings } from '../../../src-main/core/services/companies-service';
 import { addJob, getBoard } from '../../../src-main/core/services/jobs-service';
 import type { JobCard } from '../../../src-shared/domain/job';
 import { createCaller, fakeClock, tempDir, testCore } from '../../support/helpers';
@@ -79,6 +80,19 @@ describe('companies: where the user applied before (#15 item 3)', () => {
     ]);
     const quiet = processFile({ fileName: 'other.html', bytes: page('Designer', 'Initech'), modifiedAt: new Date() });
     expect(storeParsedFile(context.db, importId, null, quiet, context.clock().toISOString()).warnings).toBeUndefined();
+  });
+
+  it('warns of a similar title, not of the same title again, and never matches companies without a name', async () => {
+    const context = await setup();
+    const now = context.clock().toISOString();
+    addJob(context.db, { title: 'Data Engineer', company: 'Acme' }, context.clock);
+    expect(companyWarnings(context.db, { title: 'Data Engineer', company: 'ACME Inc.' }, now)).toEqual([]);
+    expect(companyWarnings(context.db, { title: 'Senior Data Engineer', company: 'ACME Inc.' }, now)).toEqual([
+      'A similar job at ACME Inc. is saved: “Data Engineer” (3 Mar 2026).',
+    ]);
+    // Names of punctuation only have no key: two such jobs are not one company.
+    addJob(context.db, { title: 'Backend Engineer', company: '—' }, context.clock);
+    expect(companyWarnings(context.db, { title: 'Senior Backend Engineer', company: '?' }, now)).toEqual([]);
   });
 
   it('lists every application at the company on its page, from any of its jobs', async () => {
