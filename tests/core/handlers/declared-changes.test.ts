@@ -180,6 +180,8 @@ describe('what each call declares it changed', () => {
     const rows = [
       ['Data Engineer', 'Globex', 'Applied'],
       ['', '', ''],
+      // Already saved: reported as a duplicate, and not changed.
+      [job.title, job.company, 'Saved'],
     ];
     const report = await changesOf(() => call('importSpreadsheet', { rows, mapping: ['title', 'company', 'status'] }));
     const imported = (await call('getBoard', {})).cards.find((card) => card.company === 'Globex')!;

@@ -36,6 +36,10 @@ describe('the app’s own calls', () => {
     }));
     const running = call('importFiles', { files });
     await expect.poll(() => events.includes('importProgress')).toBe(true);
+    // Read into data of its own only: the running import has made this folder's, which says so, not "wait".
+    await expect(call('importQuarryExport', { contentBase64: base64(exported), replace: false })).rejects.toThrow(
+      /^conflict: This data folder already keeps the record of earlier imports\./u,
+    );
     await expect(call('importQuarryExport', { contentBase64: base64(exported), replace: true })).rejects.toThrow(
       'conflict: An import is running: replace your data when it has finished.',
     );

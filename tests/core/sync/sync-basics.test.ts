@@ -88,6 +88,19 @@ describe('what sync carries', () => {
     expect(titlesIn(await desk.call('getBoard')).saved).toEqual(['Made while sync was off']);
   });
 
+  it('renames this computer for the others, tidying the spaces, and says it cannot while sync is off', async () => {
+    const { laptop, desk } = await syncingPair();
+    const { computerId } = await laptop.call('getSyncStatus');
+    expect(await laptop.call('renameComputer', { computerName: '  Work   laptop ' })).toMatchObject({
+      computerName: 'Work laptop',
+    });
+    expect((await desk.call('syncNow')).computers).toEqual([expect.objectContaining({ id: computerId, name: 'Work laptop' })]);
+    await laptop.call('turnOffSync');
+    await expect(laptop.call('renameComputer', { computerName: 'Old laptop' })).rejects.toThrow(
+      /^conflict: Sync is off: turn it on first\.$/u,
+    );
+  });
+
   it('captures what the command line changes, and the command writes it out before it exits', async () => {
     const { laptop, desk } = await syncingPair();
     const result = await runCli(
