@@ -52,13 +52,33 @@ describe('board service', () => {
     expect(moveJob(db, { id: ids[0]!, columnId: columns.applied!, beforeId: null }, clock).outcome).toBeNull();
   });
 
-  it('keeps splitting the same gap until it renumbers the column', async () => {
+  it('keeps a closed job’s outcome when it is reordered, and records a new outcome as a change', async () => {
+    const { db, clock, ids, columns } = await setup();
+    const close = (id: number, outcome?: 'rejected' | 'ghosted') =>
+      moveJob(db, { id, columnId: columns.closed!, beforeId: null, ...(outcome ? { outcome } : {}) }, clock);
+    close(ids[0]!, 'ghosted');
+    close(ids[1]!, 'rejected');
+    expect(moveJob(db, { id: ids[1]!, columnId: columns.closed!, beforeId: ids[0]! }, clock).outcome).toBe('rejected');
+    expect(listStatusChanges(db, ids[1]!).map((change) => change.outcome)).toEqual([null, 'rejected']);
+    // They wrote back after all: the same column, a new outcome.
+    expect(close(ids[0]!, 'rejected').outcome).toBe('rejected');
+    expect(listStatusChanges(db, ids[0]!).map((change) => change.outcome)).toEqual([null, 'ghosted', 'rejected']);
+  });
+
+  it('keeps splitting the same gap until it renumbers the column, and every move lands where it was dropped', async () => {
     const { db, clock, ids, columns, order } = await setup();
+    const expected = ['A', 'B', 'C'];
+    const dropAbove = (moved: number, before: number) => {
+      moveJob(db, { id: ids[moved]!, columnId: columns.saved!, beforeId: ids[before]! }, clock);
+      expected.splice(expected.indexOf('ABC'[moved]!), 1);
+      expected.splice(expected.indexOf('ABC'[before]!), 0, 'ABC'[moved]!);
+      expect(order('saved')).toEqual(expected);
+    };
+    // Always into the gap just below A, which halves each time: far more often than a double can halve.
     for (let round = 0; round < 80; round++) {
-      moveJob(db, { id: ids[round % 2 === 0 ? 2 : 1]!, columnId: columns.saved!, beforeId: ids[0]! }, clock);
-      moveJob(db, { id: ids[0]!, columnId: columns.saved!, beforeId: ids[round % 2 === 0 ? 1 : 2]! }, clock);
+      dropAbove(2, 1);
+      dropAbove(1, 2);
     }
-    expect(new Set(order('saved'))).toEqual(new Set(['A', 'B', 'C']));
     const positions = getBoard(db, clock).cards.map((card) => card.position);
     expect(new Set(positions).size).toBe(3);
   });
