@@ -96,12 +96,21 @@ describe('bulk actions (#14 item 11)', () => {
 
   it('tags several jobs, answering only the ones that changed, and takes the tag off again', async () => {
     const { call, ids, cardOf } = await setup();
+    await call('tagJobs', { ids: [ids[0]], tag: 'Go', present: true });
     await call('tagJobs', { ids: [ids[0]], tag: 'Remote', present: true });
     const changed = await call('tagJobs', { ids: [ids[0], ids[1]], tag: 'remote', present: true });
     expect(changed.map((card: JobCard) => card.id)).toEqual([ids[1]]);
-    expect(cardOf(ids[0]!).tags).toEqual(['Remote']);
+    expect(cardOf(ids[0]!).tags).toEqual(['Go', 'Remote']);
     await call('tagJobs', { ids: [ids[0], ids[1]], tag: 'REMOTE', present: false });
-    expect([cardOf(ids[0]!).tags, cardOf(ids[1]!).tags]).toEqual([[], []]);
+    expect([cardOf(ids[0]!).tags, cardOf(ids[1]!).tags]).toEqual([['Go'], []]);
+  });
+
+  it('sets no priority when one of the jobs is unknown, and names it', async () => {
+    const { call, ids, cardOf } = await setup();
+    await expect(call('setPriority', { ids: [ids[0], 999], priority: 3 })).rejects.toThrow(
+      /^not_found: There is no job with id 999\.$/u,
+    );
+    expect(cardOf(ids[0]!).priority).toBe(0);
   });
 
   it('deletes several jobs at once and restores them all; an unknown id deletes none', async () => {
