@@ -13,6 +13,7 @@ import {
   suggestMapping,
 } from '../../../src-shared/domain/spreadsheet';
 import { createCaller, fakeClock, tempDir, testCore } from '../../support/helpers';
+import { EMPTY_JOB_EDIT } from '../../support/cards';
 import { fixturePath, sharedPath } from '../../support/shared-data';
 
 const fixtures = fixturePath();
@@ -36,6 +37,8 @@ async function richFolder() {
   const stage = (await call('getJobDetail', { id: first!.id })).stages[0]!;
   await call('updateStage', { ...stage, status: 'passed', startsAt: '2026-10-03T15:00:00.000Z', timeZone: 'Europe/Berlin' });
   await call('setRemoteImages', { id: first!.id, allowed: true });
+  // Characters HTML gives meaning to, in a field that is not HTML: they must come back as typed.
+  await call('editJob', { ...EMPTY_JOB_EDIT, id: second!.id, title: 'R&D <Platform> Engineer', company: second!.company });
   await call('renameColumn', { id: column('saved'), name: 'Wishlist' });
   await call('addColumn', { name: 'Take-home' });
   await call('updateSettings', { followUpDays: 10 });
@@ -111,7 +114,7 @@ describe('JSON export', () => {
 
     const fresh = createCaller(createHandlers(await testCore(), { emit: () => undefined }));
     await expect(fresh('importQuarryExport', { contentBase64: base64('{"jobs": [') })).rejects.toThrow(/not valid JSON/u);
-    for (const notAnExport of ['{"format": "other"}', '{}', '[]', '"quarry-export"']) {
+    for (const notAnExport of ['{"format": "other"}', '{}', '[]', 'null', '"quarry-export"']) {
       await expect(fresh('importQuarryExport', { contentBase64: base64(notAnExport) })).rejects.toThrow(
         /^unsupported_file: Not a Quarry export: choose a file made by Export everything \(JSON\)\.$/u,
       );
@@ -124,6 +127,11 @@ describe('JSON export', () => {
     await expect(fresh('importQuarryExport', { contentBase64: base64(JSON.stringify(parsed)) })).rejects.toThrow(
       /unknown field “sneaky”/u,
     );
+    delete parsed.tables.jobs![0]!.sneaky;
+    parsed.tables.stages!.push({ ...parsed.tables.stages![0]!, id: 999, job_id: 999 });
+    await expect(fresh('importQuarryExport', { contentBase64: base64(JSON.stringify(parsed)) })).rejects.toThrow(
+      /^unsupported_file: Not a Quarry export: a row of stages does not fit \(FOREIGN KEY constraint failed\)\.$/u,
+    );
     // Nothing half-imported after a refusal.
     expect((await fresh('getBoard', undefined)).cards).toHaveLength(0);
     expect((await fresh('getBoard', undefined)).columns.map((column) => column.name)).toEqual([
@@ -133,6 +141,37 @@ describe('JSON export', () => {
       'Offer',
       'Closed',
     ]);
+  });
+});
+
+describe('an export from an older Quarry', () => {
+  it('gets the company keys it was made without, so the same company is still recognised', async () => {
+    const { call } = await richFolder();
+    const parsed = JSON.parse((await call('exportData', { format: 'json' })).content) as {
+      tables: { jobs: Record<string, unknown>[] };
+    };
+    for (const job of parsed.tables.jobs) delete job.company_key;
+    const core = await testCore();
+    const fresh = createCaller(createHandlers(core, { emit: () => undefined }));
+    await fresh('importQuarryExport', { contentBase64: Buffer.from(JSON.stringify(parsed)).toString('base64') });
+    expect(core.db.prepare('SELECT company, company_key AS key FROM jobs ORDER BY id').all()).toEqual(
+      parsed.tables.jobs.map((job) => ({ company: job.company, key: expect.stringMatching(/^\p{Ll}/u) })),
+    );
+  });
+});
+
+describe('restoring onto a full disk', () => {
+  it('says the disk is full, not that the file is wrong, and keeps what the folder held', async () => {
+    const { call } = await richFolder();
+    const { content } = await call('exportData', { format: 'json' });
+    const core = await testCore();
+    const fresh = createCaller(createHandlers(core, { emit: () => undefined }));
+    core.db.exec('VACUUM');
+    core.db.pragma(`max_page_count = ${core.db.pragma('page_count', { simple: true }) as number}`);
+    await expect(fresh('importQuarryExport', { contentBase64: Buffer.from(content).toString('base64') })).rejects.toThrow(
+      /^storage: .*the disk is full/u,
+    );
+    expect((await fresh('getBoard', undefined)).columns).toHaveLength(5);
   });
 });
 
