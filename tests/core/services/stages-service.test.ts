@@ -75,6 +75,24 @@ describe('interview stages', () => {
     await expect(call('exportCalendar', { stageId: stage.id })).rejects.toThrow(/no date yet/);
   });
 
+  it('exports every upcoming stage (from this minute on, not cancelled), or one stage whatever its date', async () => {
+    const { call, jobId } = await setup();
+    const scheduledAt = async (title: string, startsAt: string, status = 'scheduled') => {
+      const stage = await call<StageView>('addStage', { jobId, kind: 'other', title, durationMinutes: 60 });
+      await call('updateStage', { ...schedule(stage, startsAt, 'UTC'), status });
+      return stage.id;
+    };
+    const past = await scheduledAt('Held yesterday', '2026-11-23T09:00:00.000Z', 'passed');
+    await scheduledAt('Starting now', '2026-11-24T09:00:00.000Z');
+    await scheduledAt('Next week', '2026-12-01T09:00:00.000Z');
+    await scheduledAt('Called off', '2026-12-02T09:00:00.000Z', 'cancelled');
+    await call<StageView>('addStage', { jobId, kind: 'other', title: 'Not yet dated', durationMinutes: 60 });
+    const summaries = (ics: string) =>
+      new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent).summary);
+    expect(summaries(await call<string>('exportCalendar', {}))).toEqual(['Starting now: Primer', 'Next week: Primer']);
+    expect(summaries(await call<string>('exportCalendar', { stageId: past }))).toEqual(['Held yesterday: Primer']);
+  });
+
   it('deletes a stage and brings it back whole', async () => {
     const { call, jobId } = await setup();
     const stage = await call<StageView>('addStage', { jobId, kind: 'take_home', title: 'Take-home', durationMinutes: 240 });
