@@ -14,6 +14,20 @@ describe('columns', () => {
     expect(() => addColumn(db, 'applied')).toThrow(/already a column/);
   });
 
+  it('gives each added column a key of its own, even two added in the same millisecond', async () => {
+    const { db } = await testCore();
+    const keys = ['Take-home', 'Homework'].map((name) => addColumn(db, name).key);
+    expect(keys).toEqual([expect.stringMatching(/^custom-[0-9a-z]+-[0-9a-z]{4}$/u), expect.stringMatching(/^custom-/u)]);
+    expect(new Set(keys).size).toBe(2);
+  });
+
+  it('renames a column to another case of its own name, never to another column’s', async () => {
+    const { db } = await testCore();
+    const [saved] = listColumns(db);
+    expect(renameColumn(db, saved!.id, 'SAVED').name).toBe('SAVED');
+    expect(() => renameColumn(db, saved!.id, 'applied')).toThrow(/^There is already a column called “applied”\.$/u);
+  });
+
   it('renames and reorders', async () => {
     const { db } = await testCore();
     const [saved, applied, , offer] = listColumns(db);
@@ -38,5 +52,16 @@ describe('columns', () => {
         .filter((column) => !column.hidden)
         .map((column) => column.name),
     ).toEqual(['Saved', 'Offer', 'Closed']);
+  });
+
+  it('hides Closed or shows a shown column whatever else is hidden', async () => {
+    const { db } = await testCore();
+    const columns = listColumns(db);
+    for (const column of columns.slice(0, 3)) setColumnHidden(db, column.id, true);
+    expect(setColumnHidden(db, columns[3]!.id, false).hidden).toBe(false);
+    expect(() => setColumnHidden(db, columns[3]!.id, true)).toThrow(
+      /^Keep at least one open column visible: new jobs land there\.$/u,
+    );
+    expect(setColumnHidden(db, columns[4]!.id, true).hidden).toBe(true);
   });
 });
