@@ -73,6 +73,11 @@ const CALLS_NAMING_A_MISSING_RECORD: [CallName, unknown, string][] = [
   ['addPersonToJob', { jobId: MISSING, personId: MISSING }, 'There is no job with id 999.'],
   ['removeContact', { jobId: MISSING, personId: MISSING }, 'Person 999 is not on job 999.'],
   ['mergePeople', { keptId: MISSING, otherId: 998 }, 'There is no person 999.'],
+  [
+    'updatePerson',
+    { id: MISSING, name: 'Ana', role: null, company: null, email: null, phone: null, link: null, notes: '' },
+    'There is no person 999.',
+  ],
 ];
 
 async function setup() {

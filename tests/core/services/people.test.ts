@@ -45,6 +45,12 @@ describe('people across jobs (#15 item 2)', () => {
     );
     await call('addPersonToJob', { jobId: first, personId: person.id });
     expect((await call('getJobDetail', { id: first })).contacts.map((contact) => contact.id)).toEqual([person.id]);
+    await expect(call('addPersonToJob', { jobId: first, personId: 999 })).rejects.toThrow(
+      /^not_found: There is no person 999\.$/u,
+    );
+    // Taking off the second of two answers with the one taken off.
+    const second = await call('addContact', { jobId: first, name: 'Ana Lima', role: null, email: null, link: null });
+    expect(await call('removeContact', { jobId: first, personId: second.id })).toMatchObject({ name: 'Ana Lima' });
   });
 
   it('lists the interviews a person was named on, and finds their jobs by their name', async () => {
