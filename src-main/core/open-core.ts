@@ -69,8 +69,8 @@ export async function openCore(options: CoreOptions): Promise<CoreContext> {
       try {
         const { value, undo: undoChange } = change();
         undo = undoChange;
+        // Who follows the jobs hears of the swap from the restore call's declared change (every job).
         current = await open();
-        for (const listener of listeners) listener();
         return value;
       } catch (error) {
         // Whatever failed, the app keeps a working connection to the data it had.
