@@ -43,8 +43,10 @@ export function addJob(db: Db, job: NewJob, clock: Clock): JobCard {
   return cardOf(db, id, clock);
 }
 
+// Foreign keys name a column for every job, and columns are only ever hidden, never deleted: a job's column is found.
 export function getJobRecord(db: Db, id: number): JobRecord {
-  return toRecord(db, requireJob(db, id), new Map());
+  const row = requireJob(db, id);
+  return toRecord(db, row, findColumn(db, row.columnId)!.name);
 }
 
 /** Every job, deleted ones too (they are still searchable for undo): what to refresh after the data was replaced. */
@@ -54,11 +56,10 @@ export function everyJobId(db: Db): number[] {
 
 export function listJobRecords(db: Db): JobRecord[] {
   const columnNames = new Map(listColumns(db).map((column) => [column.id, column.name]));
-  return listJobs(db).map((row) => toRecord(db, row, columnNames));
+  return listJobs(db).map((row) => toRecord(db, row, columnNames.get(row.columnId)!));
 }
 
-function toRecord(db: Db, row: JobRow, columnNames: Map<number, string>): JobRecord {
-  const column = columnNames.get(row.columnId) ?? findColumn(db, row.columnId)?.name ?? '';
+function toRecord(db: Db, row: JobRow, column: string): JobRecord {
   return {
     id: row.id,
     title: row.title,
