@@ -147,6 +147,10 @@ describe('activity report (#15 item 5)', () => {
     const first = await rejectedAtAcme(context);
     const later = addJob(context.db, { title: 'Outside the range', company: 'Globex' }, context.clock);
     await context.call('setJobDates', { id: later.id, appliedOn: '2026-04-02', applyBy: null, followUpOn: '2026-03-07' });
+    // A follow-up day still ahead is a plan, not activity, though the range reaches it.
+    expect(context.clock().toISOString() < '2026-03-20').toBe(true);
+    const planned = addJob(context.db, { title: 'Planned', company: 'Initech' }, context.clock);
+    await context.call('setJobDates', { id: planned.id, appliedOn: null, applyBy: null, followUpOn: '2026-03-20' });
     const report = await context.call('getActivityReport', { from: '2026-03-01', to: '2026-03-31' });
     expect(report.entries.map(({ day, kind, jobId, detail }) => ({ day, kind, jobId, detail }))).toEqual([
       { day: '2026-03-03', kind: 'applied', jobId: first.id, detail: null },
