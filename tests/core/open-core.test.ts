@@ -21,7 +21,10 @@ describe('opening the data folder', () => {
   it('gives jobs that lack a company key one (rows from before keys, or written by hand)', async () => {
     const dir = tempDir();
     const first = await openCore({ dataDir: dir, host: 'cli' });
-    await createCaller(createHandlers(first, { emit: () => undefined }))('addJob', { title: 'Data Engineer', company: 'Acme Inc.' });
+    await createCaller(createHandlers(first, { emit: () => undefined }))('addJob', {
+      title: 'Data Engineer',
+      company: 'Acme Inc.',
+    });
     first.db.exec('UPDATE jobs SET company_key = NULL');
     await first.close();
     expect((await open(dir)).db.prepare('SELECT company_key FROM jobs').pluck().all()).toEqual(['acme']);
