@@ -1,11 +1,16 @@
 import { formatISO, isValid, parseISO, subDays, subHours, subMinutes, subMonths, subWeeks } from 'date-fns';
 
+/** Each unit a relative date is written in, in full and short, to the way back from the day the page was saved. */
 const UNITS: Record<string, (date: Date, amount: number) => Date> = {
   minute: subMinutes,
+  min: subMinutes,
   hour: subHours,
+  hr: subHours,
   day: subDays,
   week: subWeeks,
+  wk: subWeeks,
   month: subMonths,
+  mo: subMonths,
 };
 
 /**
@@ -20,11 +25,7 @@ export function resolvePostedDate(text: string | null, savedAt: Date): string | 
   if (/\b(today|just now|just posted|new)\b/u.test(value)) return day(savedAt);
   if (/\byesterday\b/u.test(value)) return day(subDays(savedAt, 1));
   const relative = value.match(/(\d+)\+?\s*(minute|min|hour|hr|day|week|wk|month|mo)s?\.?\s+ago/u);
-  if (relative) {
-    const unit = { min: 'minute', hr: 'hour', wk: 'week', mo: 'month' }[relative[2]!] ?? relative[2]!;
-    const subtract = UNITS[unit];
-    if (subtract) return day(subtract(savedAt, Number(relative[1])));
-  }
+  if (relative) return day(UNITS[relative[2]!]!(savedAt, Number(relative[1])));
   const absolute = parseISO(text.trim());
   if (isValid(absolute)) return day(absolute);
   const loose = new Date(text.trim());

@@ -67,6 +67,18 @@ describe('posted date', () => {
     ['2026-11-02', '2026-11-02'],
     ['2026-11-02T09:00:00Z', '2026-11-02'],
     ['sometime', null],
+    ['Posted 3 Days Ago', '2026-11-21'],
+    ['3days ago', '2026-11-21'],
+    ['3 days  ago', '2026-11-21'],
+    ['5 mins ago', '2026-11-24'],
+    ['20 hrs ago', '2026-11-23'],
+    ['1 wk ago', '2026-11-17'],
+    ['2 mo ago', '2026-09-24'],
+    // A date alone is a calendar day wherever the computer is (a loose parse would read it as UTC midnight).
+    [' 2026-11-02 ', '2026-11-02'],
+    ['Nov 2, 2026', '2026-11-02'],
+    // Without a year the browser's parser guesses 2001: no date at all is better.
+    ['March 5', null],
   ])('%s -> %s', (text, expected) => {
     expect(resolvePostedDate(text, savedAt)).toBe(expected);
   });
