@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  currencyFromText,
-  parseSalaryText,
-  periodFromUnit,
-  salaryNumbers,
-  yearlyTop,
-  type Salary,
-} from '../../src-shared/domain/salary';
+import type { Salary } from '../../src-shared/domain/job';
+import { currencyFromText, parseSalaryText, periodFromUnit, salaryNumbers, yearlyTop } from '../../src-shared/domain/salary';
 
 describe('reading a salary line', () => {
   it.each([
