@@ -95,7 +95,8 @@ export function looksLikeJobTitle(title: string | null): boolean {
 
 /** "I'm hiring engineers at Vultr for…", "Join Acme as…": the employer a sentence names, if any. */
 export function employerIn(line: string): string | null {
-  const match = line.match(/\b(?:at|join)\s+((?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,2})/u);
+  // The names are capitalised, so the pattern is case-sensitive; "Join" and "At" begin sentences.
+  const match = line.match(/\b(?:[Aa]t|[Jj]oin)\s+((?:[A-Z][\w.&'-]*)(?:\s+[A-Z][\w.&'-]*){0,2})/u);
   const name = match?.[1]?.replace(/[.,]$/u, '');
   return name && !/^(The|Our|We|I|HN|Hacker News|YC)$/u.test(name) ? name : null;
 }
