@@ -34,6 +34,46 @@ describe('board filters', () => {
 
   it('offers tags and companies, most frequent first', () => {
     expect(filterOptions(cards)).toEqual({ tags: ['go', 'k8s'], companies: ['Acme', 'Globex'] });
+    // Ties in alphabetical order, then the commoner first whatever the order they came in.
+    const more = [card(5, 1, 1, { company: 'Initech', tags: ['rust'] }), card(6, 1, 2, { company: 'Initech', tags: ['Rust'] })];
+    expect(filterOptions([...cards, ...more])).toEqual({ tags: ['go', 'rust', 'k8s'], companies: ['Acme', 'Initech', 'Globex'] });
+    expect(filterOptions([...more, card(7, 1, 3, { company: 'Globex' })]).companies).toEqual(['Initech', 'Globex']);
+    expect(filterOptions([card(7, 1, 3, { company: 'Zeta' }), card(8, 1, 4, { company: 'Alpha' })]).companies).toEqual([
+      'Alpha',
+      'Zeta',
+    ]);
+  });
+
+  it('is filtering when any one filter is set', () => {
+    const filters = [
+      { tag: 'go' },
+      { company: 'Acme' },
+      { place: 'berlin' },
+      { showClosed: false },
+      { minPriority: 1 },
+      { matching: new Set<number>() },
+    ];
+    for (const set of filters) expect(isFiltering({ ...NO_FILTER, ...set }), JSON.stringify(set)).toBe(true);
+  });
+
+  it('combines filters, each narrowing what the others let through', () => {
+    const prioritised = [...cards, card(5, 1, 30, { priority: 2, tags: ['Go'], location: null })];
+    const ids = (filter: Partial<typeof NO_FILTER>) =>
+      filterBoard(columns, prioritised, { ...NO_FILTER, ...filter }).cards.map((c) => c.id);
+    expect(ids({ tag: 'go', minPriority: 1 })).toEqual([5]);
+    expect(ids({ matching: new Set([2, 3]), tag: 'go' })).toEqual([3]);
+    expect(ids({ matching: new Set([2, 3]) })).toEqual([2, 3]);
+    // A card without a location is not "somewhere" for a place filter.
+    expect(ids({ place: 'stryker' })).toEqual([]);
+  });
+});
+
+describe('archive boundary', () => {
+  it('archives a closed job only once it has been closed longer than the setting', () => {
+    const now = new Date('2026-12-10T12:00:00Z');
+    const closedAt = (lastMovedAt: string) => card(8, 3, 1, { lastMovedAt, outcome: 'rejected' });
+    expect(archivedJobIds(columns, [closedAt('2026-11-10T12:00:00Z')], now, 30)).toEqual(new Set());
+    expect(archivedJobIds(columns, [closedAt('2026-11-10T11:59:59Z')], now, 30)).toEqual(new Set([8]));
   });
 });
 
