@@ -16,6 +16,7 @@ export default mergeConfig(
         'tests/e2e/**',
         'node_modules/**',
         'tests/build/**',
+        'tests/cli/cli-processes.test.ts',
         'tests/main/crash.test.ts',
         'tests/main/sync-crash.test.ts',
         'tests/core/db/storage-failures.test.ts',
