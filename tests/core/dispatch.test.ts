@@ -3,6 +3,7 @@ import { CALL_NAMES } from '../../src-shared/contract';
 import { dispatch } from '../../src-main/core/dispatch';
 import { createHandlers, type CallTable } from '../../src-main/core/handlers';
 import { testCore } from '../support/helpers';
+import { EMPTY_JOB_EDIT } from '../support/cards';
 
 /** Arguments no call accepts: wrong types, unknown fields, prototype-pollution keys, oversized text. */
 const MALFORMED: [string, unknown][] = [
@@ -138,17 +139,7 @@ describe('dispatch', () => {
     const id = (added as { ok: true; value: { id: number } }).value.id;
     expect(changed).toEqual([[id]]);
     await dispatch(table, 'getBoard', undefined);
-    await dispatch(table, 'editJob', {
-      id: 999,
-      title: 'x',
-      company: 'y',
-      location: null,
-      remote: null,
-      url: null,
-      tags: [],
-      employmentType: null,
-      salaryText: null,
-    });
+    await dispatch(table, 'editJob', { ...EMPTY_JOB_EDIT, id: 999, title: 'x', company: 'y' });
     expect(changed).toEqual([[id]]);
     await dispatch(table, 'deleteJob', { id });
     expect(changed).toEqual([[id], [id]]);

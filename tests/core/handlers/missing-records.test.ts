@@ -3,6 +3,7 @@ import { dispatch } from '../../../src-main/core/dispatch';
 import { createHandlers } from '../../../src-main/core/handlers';
 import type { CallName } from '../../../src-shared/contract';
 import { createCaller, testCore } from '../../support/helpers';
+import { EMPTY_JOB_EDIT } from '../../support/cards';
 
 const MISSING = 999;
 const STAGE_FIELDS = {
@@ -43,21 +44,7 @@ const CALLS_NAMING_A_MISSING_RECORD: [CallName, unknown, string][] = [
   ['setJobDates', { id: MISSING, appliedOn: null, applyBy: null, followUpOn: null }, 'There is no job with id 999.'],
   ['saveNotes', { jobId: MISSING, body: 'Lost?' }, 'There is no job with id 999.'],
   ['tagJobs', { ids: [MISSING], tag: 'rust', present: true }, 'There is no job with id 999.'],
-  [
-    'editJob',
-    {
-      id: MISSING,
-      title: 'T',
-      company: 'C',
-      location: null,
-      remote: null,
-      url: null,
-      tags: [],
-      employmentType: null,
-      salaryText: null,
-    },
-    'There is no job with id 999.',
-  ],
+  ['editJob', { ...EMPTY_JOB_EDIT, id: MISSING, title: 'T', company: 'C' }, 'There is no job with id 999.'],
   ['deleteStage', { id: MISSING }, 'There is no interview stage with id 999.'],
   ['moveStage', { id: MISSING, direction: 'up' }, 'There is no interview stage with id 999.'],
   ['exportCalendar', { stageId: MISSING }, 'There is no interview stage with id 999.'],

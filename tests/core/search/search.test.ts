@@ -8,6 +8,7 @@ import type { JobRecord } from '../../../src-shared/domain/job';
 import type { SearchHit } from '../../../src-shared/domain/search-hit';
 import { tempDir, testCore } from '../../support/helpers';
 import { fixturePath, sharedPath } from '../../support/shared-data';
+import { EMPTY_JOB_EDIT } from '../../support/cards';
 
 const seed = sharedPath('corpus/seed/primer-senior-backend-engineer.html');
 
@@ -160,17 +161,7 @@ describe('search', () => {
     const platform = (await search('Platform Engineer'))[0];
     expect(platform).toBe('Platform Engineer');
     const id = ((await call('search', { query: 'Platform Engineer' })) as SearchHit[])[0]!.id;
-    await call('editJob', {
-      id,
-      title: 'Observability Lead',
-      company: 'Globex',
-      location: null,
-      remote: null,
-      url: null,
-      tags: [],
-      employmentType: null,
-      salaryText: null,
-    });
+    await call('editJob', { ...EMPTY_JOB_EDIT, id, title: 'Observability Lead', company: 'Globex' });
     expect((await search('observabilty'))[0]).toBe('Observability Lead');
     await call('saveNotes', { jobId: id, body: 'Spoke with Priyanka about dashboards' });
     expect((await search('priyanka'))[0]).toBe('Observability Lead');
